@@ -1,0 +1,95 @@
+"""``clean()``: one article in, one :class:`~newsclean.Article` out. Pure: no files, no network."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from typing import Any
+
+from newsclean.document import Document
+from newsclean.extract import extract_html
+from newsclean.language import detect_language
+from newsclean.pipeline import Pipeline, default_pipeline
+from newsclean.records import Article
+from newsclean.segment import render, segment
+from newsclean.cleaners._shapes import word_count
+
+# Metadata a caller may pass in; it takes precedence over what the cleaners find in the text.
+_GIVEN_FIELDS = ("title", "published", "sitename", "source", "author", "url", "description")
+
+
+def article_id(title: str | None, text: str) -> str:
+    """A stable id from the canonical content: the same article gets the same id everywhere."""
+    digest = hashlib.sha256(f"{title or ''}\n\n{text}".encode()).hexdigest()
+    return digest[:16]
+
+
+def clean(
+    text: str | None = None,
+    *,
+    html: str | bytes | None = None,
+    url: str | None = None,
+    pipeline: Pipeline | None = None,
+    metadata: Mapping[str, Any] | None = None,
+) -> Article:
+    """Clean one article given as extracted ``text`` or raw ``html`` (exactly one of them).
+
+    ``metadata`` holds facts already known (``title``, ``published``, ``author``…); they win over
+    what the cleaners find, and a given title is still removed from the text. Other keys are
+    carried into :attr:`Article.extra`.
+
+    >>> a = clean("Putin back in Minsk\\n\\nThe Kremlin chief landed on Monday.\\n\\nRead more")
+    >>> a.title, a.text
+    ('Putin back in Minsk', 'The Kremlin chief landed on Monday.')
+    """
+    if (text is None) == (html is None):
+        raise TypeError("clean() needs exactly one of text= or html=")
+    pipeline = pipeline if pipeline is not None else _default()
+    given = dict(metadata or {})
+    if url:
+        given.setdefault("url", url)
+    if html is not None:
+        text, page_meta = extract_html(html, url=url)
+        for key, value in page_meta.items():
+            given.setdefault(key, value)
+    assert text is not None
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+
+    doc = Document(segment(text), pipeline.lexicon)
+    for key in _GIVEN_FIELDS:
+        if given.get(key) not in (None, ""):
+            doc.meta[key] = str(given[key])
+    pipeline.run(doc)
+
+    body = render(doc.blocks)
+    title = doc.meta.get("title")
+    language, confidence = detect_language(body or title or "")
+    extra = {k: v for k, v in given.items() if k not in _GIVEN_FIELDS}
+    return Article(
+        id=article_id(title, body),
+        text=body,
+        title=title,
+        published=doc.meta.get("published"),
+        sitename=doc.meta.get("sitename"),
+        source=doc.meta.get("source"),
+        author=doc.meta.get("author"),
+        url=doc.meta.get("url"),
+        description=doc.meta.get("description"),
+        language=language,
+        language_confidence=confidence,
+        word_count=word_count(body),
+        removed=doc.removed,
+        fixes=doc.fixes,
+        extra=extra,
+    )
+
+
+_DEFAULT: Pipeline | None = None
+
+
+def _default() -> Pipeline:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = default_pipeline()
+    return _DEFAULT

@@ -1,0 +1,70 @@
+"""Small predicates about the shape of a block of text, shared by several cleaners."""
+
+from __future__ import annotations
+
+import re
+
+from newsclean.lexicon import label_key
+
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
+SENTENCE_END = ('.', '!', '?', '…', '"', "'", '”', '’', '»', ')')
+# Words that a Title Case name or credit may contain in lower case.
+_LOWER_IN_NAMES = frozenset(
+    "of and for the de der die das des von van la le du al el y i und a an on in at to".split()
+)
+# Headlines of news sites run to about 20 words; 30 leaves room for long ones and keeps
+# one-sentence paragraphs out.
+MAX_HEADLINE_WORDS = 30
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith(SENTENCE_END)
+
+
+def is_title_case_name(text: str, max_words: int) -> bool:
+    """A short run of capitalized words ("Belarusian Defense Ministry."), not a sentence."""
+    parts = words(text)
+    if not parts or len(parts) > max_words:
+        return False
+    if text.rstrip().endswith(("?", "!", ":", ",", ";")):
+        return False
+    capitalized = [w for w in parts if w[0].isupper() or w[0].isdigit()]
+    lower = [w for w in parts if w[0].islower()]
+    return bool(capitalized) and all(w.casefold() in _LOWER_IN_NAMES for w in lower)
+
+
+def looks_like_headline(text: str) -> bool:
+    """A headline: a few words, not a run-on paragraph, no full stop or clause punctuation at the end."""
+    n = word_count(text)
+    if n < 2 or n > MAX_HEADLINE_WORDS:
+        return False
+    stripped = text.rstrip()
+    if stripped.endswith((".", ",", ";", ":")) and not stripped.endswith("..."):
+        return False
+    first = stripped.lstrip("\"'“‘«„([")[:1]
+    return bool(first) and not first.islower()
+
+
+def is_label_sequence(text: str, labels: frozenset[str], max_label_words: int = 5) -> bool:
+    """Whether ``text`` is one or more known labels in a row ("Facebook Twitter Email",
+    "You may like | Trends 24h"), with nothing else but separators."""
+    tokens = label_key(re.sub(r"[|•·/,;]+", " ", text)).split()
+    if not tokens:
+        return False
+    # Dynamic programming over token positions: reachable[i] is whether tokens[:i] is covered.
+    reachable = [True] + [False] * len(tokens)
+    for i in range(len(tokens)):
+        if not reachable[i]:
+            continue
+        for j in range(i + 1, min(len(tokens), i + max_label_words) + 1):
+            if " ".join(tokens[i:j]) in labels:
+                reachable[j] = True
+    return reachable[-1]

@@ -1,0 +1,59 @@
+"""BrokenWraps: rejoins a sentence that a scraper split at a link into separate paragraphs."""
+
+from __future__ import annotations
+
+import re
+
+from newsclean.cleaners._shapes import SENTENCE_END, word_count
+from newsclean.document import Document
+from newsclean.pipeline import Cleaner
+
+# A linked name is a few words: "Tass", "Pravda,", "New York Times". Longer blocks are sentences.
+_MAX_FRAGMENT_WORDS = 4
+_PUNCT_ONLY = re.compile(r"[.,;:!?)\]…\"'”’»]+")
+_OPENS_CLAUSE = re.compile(r"[,;]$")
+
+
+class BrokenWraps(Cleaner):
+    """Rejoins sentences broken where a scraper put a linked name or the final full stop on its own line.
+
+    Pages that wrap a name in a link often come out of extraction as three paragraphs: the
+    sentence up to the link, the link text, and the rest (often a lone "."). No real paragraph
+    ends without punctuation and is followed by a lone full stop or a one-word paragraph ending in a
+    comma, so the pieces are joined back. Before: ``…headlined the Russian news agency`` / ``Tass`` /
+    ``.``; after: ``…headlined the Russian news agency Tass.``
+    """
+
+    name = "broken_wraps"
+
+    def apply(self, doc: Document) -> None:
+        i = 1
+        while i < len(doc.blocks):
+            prev = doc.blocks[i - 1].text
+            cur = doc.blocks[i].text
+            nxt = doc.blocks[i + 1].text if i + 1 < len(doc.blocks) else None
+            joiner = self._joiner(prev, cur, nxt)
+            if joiner is None:
+                i += 1
+                continue
+            merged = f"{prev}{joiner}{cur}"
+            doc.fix(i - 1, merged, self.name, "sentence broken across paragraphs")
+            # The merged piece is recorded as a fix; drop the now-absorbed block without a Removal.
+            del doc.blocks[i]
+
+    @staticmethod
+    def _joiner(prev: str, cur: str, nxt: str | None) -> str | None:
+        """The string to join ``prev`` and ``cur`` with, or None if they are separate paragraphs."""
+        if prev.endswith(SENTENCE_END):
+            return None
+        if _PUNCT_ONLY.fullmatch(cur):
+            return ""
+        if _OPENS_CLAUSE.search(prev):
+            return " "  # a paragraph never ends in a comma
+        if cur[:1].islower():
+            return " "  # a paragraph never starts in the middle of a sentence
+        if word_count(cur) <= _MAX_FRAGMENT_WORDS and (
+            _OPENS_CLAUSE.search(cur) or (nxt is not None and _PUNCT_ONLY.fullmatch(nxt))
+        ):
+            return " "  # a linked name, followed by the rest of its sentence
+        return None

@@ -1,0 +1,18 @@
+"""NewsletterPrompt: removes newsletter sign-up prompts."""
+
+from __future__ import annotations
+
+from newsclean.cleaners._labels import LabelCleaner
+
+
+class NewsletterPrompt(LabelCleaner):
+    """Removes newsletter sign-up prompts ("Sign up for our daily newsletter…", "Get the best of X in your inbox").
+
+    A block of at most 45 words that opens with an invitation to subscribe to the outlet's
+    newsletter or to enter an e-mail address. A report about a newsletter ("The paper's newsletter
+    has two million readers.") does not open with such an invitation and stays.
+    """
+
+    name = "newsletter_prompt"
+    reason = "newsletter sign-up prompt"
+    max_words = 45

@@ -1,0 +1,76 @@
+"""SourceCredit: removes agency and source credit lines, keeping the credited source as ``source``."""
+
+from __future__ import annotations
+
+import re
+
+from newsclean.cleaners._shapes import word_count
+from newsclean.document import Document
+from newsclean.lexicon import Lexicon, fullmatch_any
+from newsclean.pipeline import Cleaner
+
+# Editors' initials in parentheses: "(as)", "(jh/ank)"; optionally with an agency: "(jh/dpa)".
+_INITIALS = r"[a-zäöüß]{1,4}(?:\s*/\s*[a-zäöüß]{1,4})*"
+# A source credit names a publisher or agency in a few words; more is a sentence.
+_MAX_SOURCE_WORDS = 4
+
+
+class _Agencies:
+    def __init__(self, lexicon: Lexicon):
+        names = sorted(lexicon.phrases("source_credit", "agencies"), key=len, reverse=True)
+        self.canonical = {n.casefold(): n for n in names}
+        alternation = "|".join(re.escape(n) for n in names) or r"(?!x)x"
+        # "(dpa)", "(AFP/Reuters)", "(mit dpa)", "(jh/dpa)", "(as)".
+        self.standalone = re.compile(
+            rf"\((?:with |mit |nach |from )?(?:(?P<agency>(?:{alternation})(?:\s*/\s*(?:{alternation}))*)"
+            rf"|{_INITIALS}\s*/\s*(?P<agency2>{alternation})|(?P<initials>{_INITIALS}))\)\.?",
+            re.IGNORECASE,
+        )
+        # "… said on Sunday. (dpa)" at the end of the last paragraph.
+        self.trailing = re.compile(
+            rf"(?<=[.!?\"”])\s*\((?P<agency>{alternation})(?:\s*/\s*[a-zäöüß]{{1,4}})?\)$", re.IGNORECASE
+        )
+
+    def name(self, found: str) -> str:
+        first = re.split(r"\s*/\s*", found)[0]
+        return self.canonical.get(first.casefold(), first)
+
+
+class SourceCredit(Cleaner):
+    """Removes source and agency credits ("Source: merkur", "(dpa)", "(AFP)") and editors' initials ("(as)").
+
+    Wire copy and aggregated articles end with who supplied them. A credit alone on a line, or an
+    agency in parentheses after the last sentence, is removed and the publisher is kept as
+    ``source``. Editors' initials in parentheses are removed without becoming metadata. A
+    sentence that names a source ("Source: a senior official said…") is longer than a credit and
+    stays. Before: ``…in Belarus.`` / ``(as)`` / ``Source: merkur``; after: ``…in Belarus.``,
+    ``source = "merkur"``.
+    """
+
+    name = "source_credit"
+
+    def apply(self, doc: Document) -> None:
+        agencies = doc.lexicon.derived("source_credit.agencies", _Agencies)
+        patterns = doc.lexicon.patterns("source_credit", "patterns")
+        drop: list[int] = []
+        for i, block in enumerate(doc.blocks):
+            text = block.text
+            found = agencies.standalone.fullmatch(text)
+            if found:
+                agency = found.group("agency") or found.group("agency2")
+                if agency:
+                    doc.set_meta("source", agencies.name(agency))
+                drop.append(i)
+                continue
+            found = fullmatch_any(patterns, text)
+            if found and word_count(found.group("source")) <= _MAX_SOURCE_WORDS:
+                doc.set_meta("source", agencies.name(found.group("source").strip(" ,")))
+                drop.append(i)
+        doc.remove(drop, self.name, "source or agency credit")
+        if doc.blocks:
+            last = len(doc.blocks) - 1
+            found = agencies.trailing.search(doc.blocks[last].text)
+            if found:
+                doc.set_meta("source", agencies.name(found.group("agency")))
+                doc.fix(last, doc.blocks[last].text[: found.start()].rstrip(), self.name,
+                        "agency credit after the last sentence")

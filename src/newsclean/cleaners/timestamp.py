@@ -1,0 +1,119 @@
+"""Timestamp: lifts a publication date line into ``published`` and removes it from the text."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from newsclean.document import Document
+from newsclean.lexicon import Lexicon, fullmatch_any, label_key
+from newsclean.pipeline import Cleaner
+
+# Human-readable date lines ("Published: 6 April 2023") are only taken near the top, where
+# sites print them; deeper in the article a date alone on a line may be a timeline subheading.
+DATE_ZONE = 6
+# A clock time with optional seconds, am/pm and zone ("12:41 GMT", "11.03 Uhr", "3:05 p.m.");
+# {p} prefixes the group names so a time may stand before and after the date in one pattern.
+_CLOCK = (
+    r"(?P<{p}hh>\d{{1,2}})[:.](?P<{p}mi>\d{{2}})(?::(?P<{p}ss>\d{{2}}))?\s*(?P<{p}ampm>[ap]\.?m\.?)?"
+    r"(?:\s*(?:h|uhr|[a-z]{{2,4}}|\([a-z]{{2,4}}\)))?"
+)
+
+
+def iso_date(text: str) -> str | None:
+    """Normalize an ISO 8601 timestamp: ``2023-04-06T11:03:23.682Z`` → ``2023-04-06T11:03:23.682+00:00``."""
+    value = text.strip().replace(" ", "T", 1)
+    if value.endswith(("Z", "z")):
+        value = value[:-1] + "+00:00"
+    value = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", value)
+    value = re.sub(r"[.,](\d{1,6})\d*(?=$|[+-])", lambda m: "." + m.group(1).ljust(6, "0"), value)
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if len(text.strip()) == 10:
+        return parsed.date().isoformat()
+    spec = "milliseconds" if parsed.microsecond % 1000 == 0 and parsed.microsecond else "auto"
+    return parsed.isoformat(timespec=spec)
+
+
+class _HumanDates:
+    """Parses "6 April 2023", "April 6, 2023", "06.04.2023" with an optional time."""
+
+    def __init__(self, lexicon: Lexicon):
+        months: dict[str, int] = {}
+        for n, entry in enumerate(lexicon.phrases("timestamp", "months")):
+            for spelling in entry.split():
+                months.setdefault(spelling.casefold(), n % 12 + 1)
+        self.months = months
+        names = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True)) or "(?!x)x"
+        day_first = rf"(?P<d1>\d{{1,2}})\.?\s+(?P<m1>{names})\.?,?\s+(?P<y1>\d{{4}})"
+        month_first = rf"(?P<m2>{names})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+        numeric = r"(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4})"
+        weekday = r"(?:[A-Za-zäöü]+,?\s+)?"
+        date = rf"{weekday}(?:{day_first}|{month_first}|{numeric})"
+        prefixes = sorted(
+            (re.escape(p) for p in lexicon.phrases("timestamp", "prefixes")), key=len, reverse=True
+        )
+        prefix = rf"(?:(?:{'|'.join(prefixes)})\s*:?\s*(?:on\s+|am\s+)?)?" if prefixes else ""
+        time_before = rf"(?:{_CLOCK.format(p='t_')}\s*,?\s*)?"
+        time_after = rf"(?:,?\s*(?:at\s+|um\s+|-\s*)?{_CLOCK.format(p='')})?"
+        self.pattern = re.compile(
+            rf"{prefix}{time_before}{date}{time_after}\.?", re.IGNORECASE | re.UNICODE
+        )
+
+    def parse(self, text: str) -> str | None:
+        found = self.pattern.fullmatch(text.strip())
+        if not found:
+            return None
+        g = found.groupdict()
+        year = g["y1"] or g["y2"] or g["y3"]
+        day = g["d1"] or g["d2"] or g["d3"]
+        month_raw = g["m1"] or g["m2"] or g["m3"]
+        month = int(month_raw) if month_raw.isdigit() else self.months[month_raw.casefold()]
+        try:
+            stamp = datetime(int(year), month, int(day))
+        except ValueError:
+            return None
+        hh, mi, ss = g.get("hh") or g.get("t_hh"), g.get("mi") or g.get("t_mi"), g.get("ss") or g.get("t_ss")
+        ampm = (g.get("ampm") or g.get("t_ampm") or "").replace(".", "").lower()
+        if hh is None:
+            return stamp.date().isoformat()
+        hour = int(hh) % 12 + (12 if ampm == "pm" else 0) if ampm else int(hh)
+        try:
+            stamp = stamp.replace(hour=hour, minute=int(mi), second=int(ss or 0))
+        except ValueError:
+            return stamp.date().isoformat()
+        return stamp.isoformat()
+
+
+class Timestamp(Cleaner):
+    """Removes a line that is only a publication date or timestamp, keeping it as ``published``.
+
+    A machine timestamp alone on a line (``2023-04-06T11:03:23.682Z``) is never prose and is taken
+    anywhere; a human date line ("Published: 6 April 2023", "Updated 12:41 GMT, April 6, 2023") only
+    near the top, since a date alone deeper in the text may be a timeline subheading. The first date
+    found wins. Before: ``2023-04-06T11:03:23.682Z`` under the headline; after: gone, and
+    ``published = "2023-04-06T11:03:23.682+00:00"``.
+    """
+
+    name = "timestamp"
+
+    def apply(self, doc: Document) -> None:
+        iso = doc.lexicon.patterns("timestamp", "iso_patterns")
+        human = doc.lexicon.derived("timestamp.human_dates", _HumanDates)
+        drop = []
+        for i, block in enumerate(doc.blocks):
+            text = block.text
+            if len(text) > 80:
+                continue
+            value = None
+            if fullmatch_any(iso, text.strip()):
+                value = iso_date(text)
+            elif i < DATE_ZONE and not label_key(text).isdigit():
+                value = human.parse(text)
+            if value is None:
+                continue
+            doc.set_meta("published", value)
+            drop.append(i)
+        doc.remove(drop, self.name, "publication date line (kept as metadata.published)")

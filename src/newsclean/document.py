@@ -1,0 +1,61 @@
+"""The working state cleaners share: the article's blocks, what is known about it, and the log.
+
+A :class:`Block` is one paragraph-level unit (usually a paragraph, sometimes one line of a
+paragraph the scraper broke up). Blocks that share ``para`` are printed as one paragraph.
+Cleaners never touch a raw string: they drop blocks, merge blocks, edit a block's text, or lift
+facts into ``meta`` — and each change goes through :meth:`Document.remove` or
+:meth:`Document.fix` so it is recorded with the cleaner's name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from newsclean.records import Fix, Removal
+
+if TYPE_CHECKING:
+    from newsclean.lexicon import Lexicon
+
+
+@dataclass
+class Block:
+    text: str
+    para: int
+
+
+@dataclass
+class Document:
+    blocks: list[Block]
+    lexicon: Lexicon
+    meta: dict[str, Any] = field(default_factory=dict)
+    removed: list[Removal] = field(default_factory=list)
+    fixes: list[Fix] = field(default_factory=list)
+
+    def remove(self, indices: Iterable[int], cleaner: str, reason: str) -> None:
+        """Drop the blocks at ``indices``, recording one :class:`Removal` per block."""
+        drop = sorted(set(indices))
+        if not drop:
+            return
+        for i in drop:
+            self.removed.append(Removal(cleaner, reason, self.blocks[i].text))
+        keep = set(range(len(self.blocks))) - set(drop)
+        self.blocks = [b for i, b in enumerate(self.blocks) if i in keep]
+
+    def fix(self, index: int, new_text: str, cleaner: str, reason: str = "") -> None:
+        """Replace block ``index``'s text, recording a :class:`Fix` if it changed."""
+        block = self.blocks[index]
+        if new_text != block.text:
+            self.fixes.append(Fix(cleaner, block.text, new_text, reason))
+            block.text = new_text
+
+    def set_meta(self, key: str, value: Any) -> bool:
+        """Set ``meta[key]`` unless something earlier already set it. Returns whether it was set."""
+        if value in (None, "") or self.meta.get(key) not in (None, ""):
+            return False
+        self.meta[key] = value
+        return True
+
+    def texts(self) -> list[str]:
+        return [b.text for b in self.blocks]

@@ -1,0 +1,148 @@
+"""Phrase lists for boilerplate, loaded from TOML data files.
+
+Rules are data: every phrase a cleaner looks for lives in ``newsclean/data/*.toml`` (one file per
+language, plus ``common.toml`` for what is not language-bound), in a table named after the cleaner.
+Users add an outlet's footer or a language by passing their own TOML file with the same tables;
+its lists extend the bundled ones.
+
+Two kinds of entries:
+
+* *labels* — whole-block phrases, compared after :func:`label_key` (case, surrounding punctuation
+  and arrows ignored), e.g. ``"Read more"`` matches ``"READ MORE »"``;
+* *patterns* (keys ending in ``patterns``) — regular expressions, matched against the whole block
+  (``fullmatch``) or its start, as the cleaner documents; they are compiled once per lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterable
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar, cast
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+T = TypeVar("T")
+_EDGE = re.compile(r"^[\s\W_]+|[\s\W_]+$", re.UNICODE)
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
+
+
+def label_key(text: str) -> str:
+    """Comparison key for labels: casefolded, quotes straightened, edge punctuation and arrows
+    stripped, spaces collapsed. ``"  READ MORE » "`` and ``"Read more:"`` both give ``"read more"``."""
+    text = text.translate(_QUOTES).casefold()
+    return " ".join(_EDGE.sub("", text).split())
+
+
+class Lexicon:
+    """Merged phrase lists from the bundled data files and any user files."""
+
+    def __init__(self, tables: dict[str, dict[str, list[str]]]):
+        self._tables = tables
+        self._labels: dict[tuple[str, str], frozenset[str]] = {}
+        self._derived: dict[str, Any] = {}
+        self._compiled: dict[tuple[str, str, bool], tuple[re.Pattern[str], ...]] = {}
+
+    @classmethod
+    def load(cls, extra: Iterable[str | Path] = (), bundled: bool = True) -> Lexicon:
+        """Load the bundled data files (unless ``bundled=False``), then each file in ``extra``."""
+        tables: dict[str, dict[str, list[str]]] = {}
+        sources: list[tuple[str, bytes]] = []
+        if bundled:
+            data = resources.files("newsclean") / "data"
+            for entry in sorted(data.iterdir(), key=lambda p: p.name):
+                if entry.name.endswith(".toml"):
+                    sources.append((entry.name, entry.read_bytes()))
+        for path in extra:
+            sources.append((str(path), Path(path).read_bytes()))
+        for name, raw in sources:
+            try:
+                parsed = tomllib.loads(raw.decode("utf-8"))
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+                raise ValueError(f"lexicon file {name}: {exc}") from exc
+            _merge(tables, parsed, name)
+        return cls(tables)
+
+    def phrases(self, table: str, key: str) -> list[str]:
+        return list(self._tables.get(table, {}).get(key, []))
+
+    def labels(self, table: str, key: str) -> frozenset[str]:
+        """The set of :func:`label_key` forms of ``table.key``."""
+        cache_key = (table, key)
+        if cache_key not in self._labels:
+            self._labels[cache_key] = frozenset(label_key(p) for p in self.phrases(table, key))
+        return self._labels[cache_key]
+
+    def patterns(
+        self, table: str, key: str, *, ignore_case: bool = True
+    ) -> tuple[re.Pattern[str], ...]:
+        """The compiled patterns of ``table.key`` (each on its own, so several may name the same
+        group), compiled once per lexicon."""
+        cache_key = (table, key, ignore_case)
+        if cache_key not in self._compiled:
+            flags = re.IGNORECASE if ignore_case else 0
+            self._compiled[cache_key] = tuple(
+                re.compile(p, flags) for p in self.phrases(table, key)
+            )
+        return self._compiled[cache_key]
+
+    def derived(self, key: str, build: Callable[[Lexicon], T]) -> T:
+        """A structure built from this lexicon by ``build``, built once and kept with it."""
+        if key not in self._derived:
+            self._derived[key] = build(self)
+        return cast(T, self._derived[key])
+
+    @cached_property
+    def tables(self) -> dict[str, dict[str, list[str]]]:
+        return {t: {k: list(v) for k, v in keys.items()} for t, keys in self._tables.items()}
+
+
+def _merge(tables: dict[str, dict[str, list[str]]], parsed: dict[str, Any], name: str) -> None:
+    for table, keys in parsed.items():
+        if table == "meta":
+            continue
+        if not isinstance(keys, dict):
+            raise ValueError(f"lexicon file {name}: [{table}] must be a table of lists")
+        target = tables.setdefault(table, {})
+        for key, values in keys.items():
+            if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+                raise ValueError(f"lexicon file {name}: {table}.{key} must be a list of strings")
+            for pattern in values if key.endswith("patterns") else ():
+                try:
+                    re.compile(pattern)
+                except re.error as exc:
+                    raise ValueError(f"lexicon file {name}: {table}.{key}: {pattern!r}: {exc}") from exc
+            target.setdefault(key, []).extend(values)
+
+
+def fullmatch_any(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
+    """The first pattern that matches all of ``text``, as a match object."""
+    for pattern in patterns:
+        found = pattern.fullmatch(text)
+        if found:
+            return found
+    return None
+
+
+def match_any(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
+    """The first pattern that matches at the start of ``text``."""
+    for pattern in patterns:
+        found = pattern.match(text)
+        if found:
+            return found
+    return None
+
+
+def search_any(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
+    """The first pattern found anywhere in ``text``."""
+    for pattern in patterns:
+        found = pattern.search(text)
+        if found:
+            return found
+    return None

@@ -1,0 +1,121 @@
+"""Cleaners and the ordered chain that runs them.
+
+A :class:`Cleaner` is a small named step with one job. A :class:`Pipeline` is an ordered,
+immutable list of cleaners plus the phrase lexicon they read; ``without()`` and ``with_cleaner()``
+return new pipelines, so a configured pipeline can be shared safely.
+
+>>> from newsclean import default_pipeline
+>>> p = default_pipeline().without("name_variants")
+>>> "name_variants" in p.names
+False
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import ClassVar
+
+from newsclean.document import Document
+from newsclean.lexicon import Lexicon
+
+
+class Cleaner(ABC):
+    """One step of the chain. Subclasses set ``name`` and write a docstring whose first line says
+    what the cleaner removes or fixes; ``apply`` edits the document through its recording methods."""
+
+    name: ClassVar[str]
+
+    @classmethod
+    def summary(cls) -> str:
+        """The first line of the cleaner's docstring."""
+        return (cls.__doc__ or "").strip().splitlines()[0] if cls.__doc__ else ""
+
+    @abstractmethod
+    def apply(self, doc: Document) -> None: ...
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name!r}>"
+
+
+class Pipeline:
+    """An ordered chain of cleaners and the lexicon they use."""
+
+    def __init__(self, cleaners: Sequence[Cleaner], *, lexicon: Lexicon | None = None):
+        names = [c.name for c in cleaners]
+        duplicates = sorted({n for n in names if names.count(n) > 1})
+        if duplicates:
+            raise ValueError(f"duplicate cleaner names: {', '.join(duplicates)}")
+        self._cleaners = tuple(cleaners)
+        self.lexicon = lexicon if lexicon is not None else default_lexicon()
+
+    @property
+    def names(self) -> list[str]:
+        return [c.name for c in self._cleaners]
+
+    def __iter__(self) -> Iterator[Cleaner]:
+        return iter(self._cleaners)
+
+    def __len__(self) -> int:
+        return len(self._cleaners)
+
+    def __getitem__(self, name: str) -> Cleaner:
+        for cleaner in self._cleaners:
+            if cleaner.name == name:
+                return cleaner
+        raise KeyError(f"no cleaner named {name!r}; known: {', '.join(self.names)}")
+
+    def without(self, *names: str) -> Pipeline:
+        """A copy of this pipeline without the named cleaners (unknown names are an error)."""
+        for name in names:
+            self[name]
+        return Pipeline([c for c in self._cleaners if c.name not in names], lexicon=self.lexicon)
+
+    def with_cleaner(
+        self, cleaner: Cleaner, *, before: str | None = None, after: str | None = None
+    ) -> Pipeline:
+        """A copy with ``cleaner`` added: before or after a named cleaner, else at the end."""
+        cleaners = list(self._cleaners)
+        if before is not None and after is not None:
+            raise ValueError("give before= or after=, not both")
+        if before is not None:
+            cleaners.insert(self.names.index(self[before].name), cleaner)
+        elif after is not None:
+            cleaners.insert(self.names.index(self[after].name) + 1, cleaner)
+        else:
+            cleaners.append(cleaner)
+        return Pipeline(cleaners, lexicon=self.lexicon)
+
+    def run(self, doc: Document) -> Document:
+        for cleaner in self._cleaners:
+            cleaner.apply(doc)
+        return doc
+
+    def __repr__(self) -> str:
+        return f"Pipeline({self.names})"
+
+
+_DEFAULT_LEXICON: Lexicon | None = None
+
+
+def default_lexicon() -> Lexicon:
+    """The bundled lexicon, loaded once per process."""
+    global _DEFAULT_LEXICON
+    if _DEFAULT_LEXICON is None:
+        _DEFAULT_LEXICON = Lexicon.load()
+    return _DEFAULT_LEXICON
+
+
+def default_pipeline(
+    *, disable: Iterable[str] = (), lexicon_files: Iterable[str | Path] = ()
+) -> Pipeline:
+    """The default chain, in order, minus the cleaners named in ``disable``; ``lexicon_files`` are
+    user TOML files whose phrase lists extend the bundled ones."""
+    from newsclean.cleaners import DEFAULT_CLEANERS
+
+    extra = list(lexicon_files)
+    lexicon = Lexicon.load(extra) if extra else default_lexicon()
+    pipeline = Pipeline([cls() for cls in DEFAULT_CLEANERS], lexicon=lexicon)
+    disabled = list(disable)
+    return pipeline.without(*disabled) if disabled else pipeline

@@ -1,0 +1,76 @@
+"""The records a cleaning run returns: what was removed, what was fixed, and the article itself."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Removal:
+    """A block of text a cleaner removed, and why."""
+
+    cleaner: str
+    reason: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Fix:
+    """A change a cleaner made inside the text: ``before`` became ``after``."""
+
+    cleaner: str
+    before: str
+    after: str
+    reason: str = ""
+
+
+#: Metadata fields an :class:`Article` carries besides its text, in output order.
+METADATA_FIELDS = (
+    "title",
+    "published",
+    "sitename",
+    "source",
+    "author",
+    "url",
+    "description",
+    "language",
+    "language_confidence",
+    "word_count",
+)
+
+
+@dataclass
+class Article:
+    """A cleaned article: canonical ``text``, what was learned about it, and the audit trail.
+
+    ``to_dict()`` gives the JSONL record (``id``, ``text``, ``metadata``) that corpus tools read.
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    published: str | None = None
+    sitename: str | None = None
+    source: str | None = None
+    author: str | None = None
+    url: str | None = None
+    description: str | None = None
+    language: str | None = None
+    language_confidence: float | None = None
+    word_count: int = 0
+    removed: list[Removal] = field(default_factory=list)
+    fixes: list[Fix] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSONL record: ``{"id", "text", "metadata": {...}}``."""
+        metadata: dict[str, Any] = {name: getattr(self, name) for name in METADATA_FIELDS}
+        for key, value in self.extra.items():
+            metadata.setdefault(key, value)
+        metadata["removed"] = [asdict(r) for r in self.removed]
+        metadata["fixes"] = [asdict(f) for f in self.fixes]
+        from newsclean import __version__
+
+        metadata["newsclean_version"] = __version__
+        return {"id": self.id, "text": self.text, "metadata": metadata}

@@ -1,0 +1,84 @@
+"""Split raw article text into blocks, and the canonical form every block's text is kept in.
+
+Paragraphs are separated by blank lines. Inside a paragraph, a line that continues a sentence is
+a hard wrap and joins the line before; other lines (short labels, separate sentences on their own
+line) stay separate blocks of the same paragraph, so a cleaner can drop a "Read more" line without
+touching its neighbours. Text with no blank line at all is taken as one paragraph per line, the
+way many scrapers print articles.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from newsclean.document import Block
+
+_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+# Zero-width characters, soft hyphens, bidi controls and BOMs: invisible, and they break matching.
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# C0/C1 control characters other than tab and newline.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_SPACES = re.compile(r"[^\S\n]+")
+# A line shorter than this is a label or a heading rather than a hard-wrapped line of prose; typical
+# hard wraps happen at 60-80 columns.
+_MIN_WRAPPED_LINE = 40
+_SENTENCE_END = tuple('.!?…:;"\'”’»)]')
+
+
+def canonical_inline(text: str) -> str:
+    """One block's canonical form: NFC, no invisible or control characters, single spaces."""
+    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE.sub("", text)
+    text = _CONTROL.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def normalize_newlines(text: str) -> str:
+    return _LINE_BREAKS.sub("\n", text)
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether ``line`` is the hard-wrapped continuation of ``previous``."""
+    if line[:1].islower():
+        return True
+    return len(previous) >= _MIN_WRAPPED_LINE and not previous.endswith(_SENTENCE_END)
+
+
+def segment(text: str) -> list[Block]:
+    """Split ``text`` into blocks (see the module docstring)."""
+    text = normalize_newlines(text)
+    chunks = re.split(r"\n[^\S\n]*\n", text)
+    if len(chunks) == 1:
+        chunks = text.split("\n")
+    blocks: list[Block] = []
+    for para, chunk in enumerate(chunks):
+        current: str | None = None
+        for raw in chunk.split("\n"):
+            line = canonical_inline(raw)
+            if not line:
+                continue
+            if current is not None and _continues(current, line):
+                current = f"{current} {line}"
+                continue
+            if current is not None:
+                blocks.append(Block(current, para))
+            current = line
+        if current is not None:
+            blocks.append(Block(current, para))
+    return blocks
+
+
+def render(blocks: list[Block]) -> str:
+    """Join blocks into the article text: one blank line between paragraphs, no trailing newline."""
+    paragraphs: list[list[str]] = []
+    last_para: int | None = None
+    for block in blocks:
+        if not block.text:
+            continue
+        if paragraphs and block.para == last_para:
+            paragraphs[-1].append(block.text)
+        else:
+            paragraphs.append([block.text])
+        last_para = block.para
+    return "\n\n".join(" ".join(parts) for parts in paragraphs)
