@@ -30,7 +30,8 @@ class Cleaner(ABC):
     @classmethod
     def summary(cls) -> str:
         """The first line of the cleaner's docstring."""
-        return (cls.__doc__ or "").strip().splitlines()[0] if cls.__doc__ else ""
+        first = (cls.__doc__ or "").strip().splitlines()[:1]
+        return first[0].replace("``", "") if first else ""
 
     @abstractmethod
     def apply(self, doc: Document) -> None: ...

@@ -1,0 +1,126 @@
+"""The ``newsclean`` command line; each command mirrors a library call."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from newsclean import __version__
+from newsclean.io.readers import DEFAULT_MAX_BYTES, ReadOptions, Reject
+
+#: Exit status of a run that completed but rejected some inputs (0 with --allow-rejects).
+EXIT_REJECTS = 3
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Clean scraped news articles into canonical plain text with metadata.",
+)
+
+
+class OutputFormat(str, Enum):
+    jsonl = "jsonl"
+    txt = "txt"
+
+
+class InputFormat(str, Enum):
+    auto = "auto"
+    text = "text"
+    html = "html"
+    jsonl = "jsonl"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"newsclean {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
+    """Clean scraped news articles into canonical plain text with metadata."""
+
+
+@app.command()
+def run(
+    inputs: list[str] = typer.Argument(
+        ..., help="Files, directories (.txt, .html, .htm, .jsonl inside) or - for stdin."
+    ),
+    out: Path = typer.Option(..., "--out", "-o", help="Output directory (created if missing)."),
+    formats: list[OutputFormat] = typer.Option(
+        [OutputFormat.jsonl], "--format", "-f",
+        help="jsonl (always written) and/or txt: also one <id>.txt per article.",
+    ),
+    disable: list[str] = typer.Option(
+        [], "--disable", help="Turn a cleaner off by name (repeatable; see `newsclean cleaners`)."
+    ),
+    lexicon: list[Path] = typer.Option(
+        [], "--lexicon", help="Extra phrase lists (TOML, same tables as the bundled ones)."
+    ),
+    input_format: InputFormat = typer.Option(
+        InputFormat.auto, "--input-format", help="How to read inputs; auto goes by file name."
+    ),
+    text_field: str = typer.Option("text", help="JSONL field holding article text."),
+    html_field: str = typer.Option("html", help="JSONL field holding article HTML."),
+    encoding: str = typer.Option("utf-8", help="Character set of text inputs."),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, help="Reject inputs larger than this."),
+    allow_rejects: bool = typer.Option(
+        False, "--allow-rejects", help=f"Exit 0 even if some inputs were rejected (else {EXIT_REJECTS})."
+    ),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors."),
+) -> None:
+    """Clean every article in INPUTS into OUT/articles.jsonl (rejects in OUT/rejects.jsonl)."""
+    from newsclean.pipeline import default_pipeline
+    from newsclean.runner import run as run_batch
+
+    try:
+        pipeline = default_pipeline(disable=disable, lexicon_files=lexicon)
+    except (KeyError, ValueError, OSError) as exc:
+        typer.echo(f"newsclean: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+    def report(reject: Reject) -> None:
+        typer.echo(f"rejected: {reject.input}: {reject.kind}: {reject.message}", err=True)
+
+    options = ReadOptions(
+        text_field=text_field,
+        html_field=html_field,
+        encoding=encoding,
+        max_bytes=max_bytes,
+        input_format=input_format.value,
+    )
+    summary = run_batch(
+        inputs, out, pipeline=pipeline, read_options=options,
+        txt=OutputFormat.txt in formats, on_reject=report,
+    )
+    if not quiet or summary.rejects:
+        typer.echo(summary.line(), err=True)
+    if summary.rejects and not allow_rejects:
+        raise typer.Exit(EXIT_REJECTS)
+
+
+@app.command()
+def cleaners() -> None:
+    """List the cleaners of the default chain, in order, with what each removes or fixes."""
+    from newsclean.pipeline import default_pipeline
+
+    pipeline = default_pipeline()
+    width = max(len(name) for name in pipeline.names)
+    for cleaner in pipeline:
+        typer.echo(f"{cleaner.name:<{width}}  {cleaner.summary()}")
+
+
+def main() -> None:
+    app(prog_name="newsclean")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
