@@ -1,0 +1,60 @@
+"""Loading the golden fixtures: a directory per case with the input and the expected output."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+SEEDS = ROOT / "seeds"
+# Keys of expected.json that describe the case rather than the output.
+NOTE_KEYS = {"note"}
+
+
+@dataclass
+class Case:
+    name: str
+    input_path: Path
+    expected_text: str
+    expected_meta: dict[str, Any]
+
+    def read_input(self) -> str:
+        return self.input_path.read_text(encoding="utf-8")
+
+
+def _case(name: str, input_path: Path, folder: Path) -> Case:
+    meta = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    text = (folder / "expected.txt").read_text(encoding="utf-8")
+    return Case(name, input_path, text.rstrip("\n"), {k: v for k, v in meta.items() if k not in NOTE_KEYS})
+
+
+def seed_cases() -> list[Case]:
+    return [
+        _case(f"seed/{p.stem}", p, FIXTURES / "seeds" / p.stem) for p in sorted(SEEDS.glob("*.txt"))
+    ]
+
+
+def fixture_cases() -> list[Case]:
+    return [
+        _case(f"case/{d.name}", d / "input.txt", d)
+        for d in sorted((FIXTURES / "cases").iterdir())
+        if (d / "input.txt").exists()
+    ]
+
+
+def all_cases() -> list[Case]:
+    return seed_cases() + fixture_cases()
+
+
+def mismatches(case: Case, article: Any) -> list[str]:
+    """What differs between an Article and a case's expectation (empty when it passes)."""
+    problems = []
+    if article.text != case.expected_text:
+        problems.append("text")
+    for key, value in case.expected_meta.items():
+        if getattr(article, key) != value:
+            problems.append(f"{key}: {getattr(article, key)!r} != {value!r}")
+    return problems
