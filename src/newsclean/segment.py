@@ -17,8 +17,10 @@ from newsclean.document import Block
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 # Zero-width characters, soft hyphens, bidi controls and BOMs: invisible, and they break matching.
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
-# C0/C1 control characters other than tab and newline.
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+# C0 control characters other than tab and newline; and C1 controls, which are kept until the text
+# fixer has run because mis-decoded UTF-8 shows up as C1 characters ("â€\x9d" is a closing quote).
+_C0 = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_C1 = re.compile("[\x80-\x84\x86-\x9f]")
 _SPACES = re.compile(r"[^\S\n]+")
 # A line shorter than this is a label or a heading rather than a hard-wrapped line of prose; typical
 # hard wraps happen at 60-80 columns.
@@ -26,11 +28,15 @@ _MIN_WRAPPED_LINE = 40
 _SENTENCE_END = tuple('.!?…:;"\'”’»)]')
 
 
-def canonical_inline(text: str) -> str:
-    """One block's canonical form: NFC, no invisible or control characters, single spaces."""
+def canonical_inline(text: str, *, keep_c1: bool = False) -> str:
+    """One block's canonical form: NFC, no invisible or control characters, single spaces.
+
+    ``keep_c1`` keeps C1 control characters for the text fixer to read (see :data:`_C1`)."""
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
-    text = _CONTROL.sub("", text)
+    text = _C0.sub("", text)
+    if not keep_c1:
+        text = _C1.sub("", text)
     return _SPACES.sub(" ", text).strip()
 
 
@@ -55,7 +61,7 @@ def segment(text: str) -> list[Block]:
     for para, chunk in enumerate(chunks):
         current: str | None = None
         for raw in chunk.split("\n"):
-            line = canonical_inline(raw)
+            line = canonical_inline(raw, keep_c1=True)
             if not line:
                 continue
             if current is not None and _continues(current, line):
@@ -70,15 +76,17 @@ def segment(text: str) -> list[Block]:
 
 
 def render(blocks: list[Block]) -> str:
-    """Join blocks into the article text: one blank line between paragraphs, no trailing newline."""
+    """Join blocks into the article text in canonical form: one blank line between paragraphs, no
+    trailing newline, each block through :func:`canonical_inline`."""
     paragraphs: list[list[str]] = []
     last_para: int | None = None
     for block in blocks:
-        if not block.text:
+        text = canonical_inline(block.text)
+        if not text:
             continue
         if paragraphs and block.para == last_para:
-            paragraphs[-1].append(block.text)
+            paragraphs[-1].append(text)
         else:
-            paragraphs.append([block.text])
+            paragraphs.append([text])
         last_para = block.para
     return "\n\n".join(" ".join(parts) for parts in paragraphs)

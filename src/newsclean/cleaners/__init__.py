@@ -1,9 +1,13 @@
 """The cleaners, one per module, and the default order they run in.
 
-Order matters: text is repaired first, broken sentences rejoined, then the page's furniture is
-taken off from the top (site header, date, headline, lede, credit) and from everywhere (ads, share
-buttons, newsletter prompts, navigation, appeals), then from the bottom (credits, footer), and
-names are unified last, on what is left.
+Order matters. Text is repaired first. Lines that are junk wherever they stand go next (date
+lines, the page footer with its related-links lists, ads, share buttons, newsletter prompts,
+navigation, photo and source credits, appeals), so that what is left at the top is the page
+header, the headline and the prose: then the byline, site header, headline and duplicated lede are
+found by position. Sentences broken across paragraphs are rejoined once all junk is gone (a
+fragment may have been split off next to a removed line), and names are unified last, on the
+article's own text. Each cleaner thus sees the text as a second cleaning would, which keeps
+cleaning idempotent.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 from newsclean.cleaners.advertisement import Advertisement
 from newsclean.cleaners.aggregator_footer import AggregatorFooter
 from newsclean.cleaners.broken_wraps import BrokenWraps
+from newsclean.cleaners.byline import Byline
 from newsclean.cleaners.donation_appeal import DonationAppeal
 from newsclean.cleaners.duplicated_lede import DuplicatedLede
 from newsclean.cleaners.headline import Headline
@@ -27,19 +32,20 @@ from newsclean.pipeline import Cleaner
 
 DEFAULT_CLEANERS: tuple[type[Cleaner], ...] = (
     TextFix,
-    BrokenWraps,
-    SiteHeader,
     Timestamp,
-    Headline,
-    DuplicatedLede,
-    PhotoCredit,
+    AggregatorFooter,
     Advertisement,
     ShareButtons,
     NewsletterPrompt,
     Navigation,
-    DonationAppeal,
+    PhotoCredit,
     SourceCredit,
-    AggregatorFooter,
+    DonationAppeal,
+    Byline,
+    SiteHeader,
+    Headline,
+    DuplicatedLede,
+    BrokenWraps,
     NameVariants,
 )
 

@@ -29,6 +29,14 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(SENTENCE_END)
 
 
+_FULL_STOP = re.compile(r"[.…][\"'”’»)\]]*$")
+
+
+def ends_with_full_stop(text: str) -> bool:
+    """Ends in a full stop or ellipsis, perhaps inside closing quotes or brackets."""
+    return bool(_FULL_STOP.search(text.rstrip()))
+
+
 def is_title_case_name(text: str, max_words: int) -> bool:
     """A short run of capitalized words ("Belarusian Defense Ministry."), not a sentence."""
     parts = words(text)

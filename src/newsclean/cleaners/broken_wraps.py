@@ -19,8 +19,9 @@ class BrokenWraps(Cleaner):
 
     Pages that wrap a name in a link often come out of extraction as three paragraphs: the
     sentence up to the link, the link text, and the rest (often a lone "."). No real paragraph
-    ends without punctuation and is followed by a lone full stop or a one-word paragraph ending in a
-    comma, so the pieces are joined back. Before: ``…headlined the Russian news agency`` / ``Tass`` /
+    ends without punctuation and is followed by a lone full stop, by a paragraph starting in lower
+    case, or by a short name that itself ends in a comma or is followed by either, so the pieces
+    are joined back. Before: ``…headlined the Russian news agency`` / ``Tass`` /
     ``.``; after: ``…headlined the Russian news agency Tass.``
     """
 
@@ -53,7 +54,8 @@ class BrokenWraps(Cleaner):
         if cur[:1].islower():
             return " "  # a paragraph never starts in the middle of a sentence
         if word_count(cur) <= _MAX_FRAGMENT_WORDS and (
-            _OPENS_CLAUSE.search(cur) or (nxt is not None and _PUNCT_ONLY.fullmatch(nxt))
+            _OPENS_CLAUSE.search(cur)
+            or (nxt is not None and (_PUNCT_ONLY.fullmatch(nxt) or nxt[:1].islower()))
         ):
             return " "  # a linked name, followed by the rest of its sentence
         return None

@@ -6,8 +6,11 @@ from newsclean.cleaners._shapes import word_count
 from newsclean.document import Document
 from newsclean.pipeline import Cleaner
 
-# The second copy follows within a few blocks (after a repeated headline, a credit, a date).
-_WINDOW = 4
+# The second copy follows right after the first once the headline copies, credits and date lines
+# between them are gone. Only the next block is compared: with anything kept in between, removing
+# the first copy would move that block to the top, where a second cleaning would take it for the
+# headline.
+_WINDOW = 1
 # The copy may be split over a few paragraphs.
 _MAX_PARTS = 4
 # Below this a "lede" is too short to call a duplicate with confidence ("Kyiv." twice is fine).
@@ -22,8 +25,8 @@ class DuplicatedLede(Cleaner):
     """Removes a lede printed twice at the top: the first copy goes, the body's copy stays.
 
     Aggregators print the teaser (lede) above the article, and the article then opens with the same
-    sentences, often followed by more. When the first block is repeated at the start of one of the
-    next few blocks, or equals the next few blocks joined, the first copy is removed and kept as
+    sentences, often followed by more. When the first block is repeated at the start of the next
+    block, or equals the next few blocks joined, the first copy is removed and kept as
     ``description``. Before: ``Belarus rejects the participation… Ukraine.`` / ``Belarus rejects the
     participation… Ukraine. Nevertheless, …``; after: only the second paragraph.
     """
@@ -31,20 +34,41 @@ class DuplicatedLede(Cleaner):
     name = "duplicated_lede"
 
     def apply(self, doc: Document) -> None:
-        if len(doc.blocks) < 2:
-            return
-        lede = _squash(doc.blocks[0].text)
-        if word_count(lede) < _MIN_WORDS:
-            return
-        for start in range(1, min(len(doc.blocks), 1 + _WINDOW)):
-            joined = ""
-            for part in doc.blocks[start : start + _MAX_PARTS]:
-                joined = _squash(f"{joined} {part.text}")
-                if joined.startswith(lede) and (
-                    len(joined) == len(lede) or not joined[len(lede)].isalnum()
-                ):
-                    doc.set_meta("description", doc.blocks[0].text)
-                    doc.remove([0], self.name, "lede printed twice (kept as metadata.description)")
-                    return
-                if len(joined) >= len(lede):
-                    break
+        # A lede printed three times loses two copies, so cleaning clean text changes nothing.
+        while True:
+            paragraphs = _paragraphs(doc)
+            if not _first_repeated([text for _, text in paragraphs]):
+                return
+            indices, text = paragraphs[0]
+            doc.set_meta("description", text)
+            doc.remove(indices, self.name, "lede printed twice (kept as metadata.description)")
+
+
+def _paragraphs(doc: Document) -> list[tuple[list[int], str]]:
+    """Block indices grouped into the paragraphs they will be printed as, with their text."""
+    groups: list[list[int]] = []
+    for i, block in enumerate(doc.blocks):
+        if groups and doc.blocks[groups[-1][-1]].para == block.para:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return [(g, _squash(" ".join(doc.blocks[i].text for i in g))) for g in groups]
+
+
+def _first_repeated(paragraphs: list[str]) -> bool:
+    """Whether the first paragraph is repeated at the start of the next one, or by the next few
+    joined."""
+    if len(paragraphs) < 2 or word_count(paragraphs[0]) < _MIN_WORDS:
+        return False
+    lede = paragraphs[0]
+    for start in range(1, min(len(paragraphs), 1 + _WINDOW)):
+        joined = ""
+        for part in paragraphs[start : start + _MAX_PARTS]:
+            joined = _squash(f"{joined} {part}")
+            if joined.startswith(lede) and (
+                len(joined) == len(lede) or not joined[len(lede)].isalnum()
+            ):
+                return True
+            if len(joined) >= len(lede):
+                break
+    return False

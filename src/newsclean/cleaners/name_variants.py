@@ -10,6 +10,10 @@ from newsclean.names import english_score, slavic_shaped, variant_of
 from newsclean.pipeline import Cleaner
 from newsclean.records import Fix
 
+# Names without a Slavic ending or cluster are compared only from this length on, where chance
+# look-alikes of German or English names are rare (Schoigu/Shoigu yes, Busch/Bush no); common
+# German and English look-alikes are listed in the data as not_transliterations.
+_MIN_UNMARKED = 6
 # Capitalized words; shorter ones are too ambiguous to call variants (Ivo/Iwo).
 _NAME = re.compile(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{3,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*\b")
 
@@ -21,7 +25,8 @@ class NameVariants(Cleaner):
     (Sinyavsky and Sinjawski, Peskov and Peskow), every occurrence becomes the English form. Two
     spellings count only if a German reading of one equals an English reading of the other (see
     ``newsclean.names``), so different people with near names (Peskov/Peskova, Medvedev/Medvedchuk)
-    and German names (Busch) are left alone. Before: ``…said Peskow.``; after: ``…said Peskov.``
+    are left alone; so are German and English names listed as not transliterations (Busch/Bush),
+    and a name with two candidate English forms. Before: ``…said Peskow.``; after: ``…said Peskov.``
     """
 
     name = "name_variants"
@@ -30,15 +35,15 @@ class NameVariants(Cleaner):
         counts: Counter[str] = Counter()
         for block in doc.blocks:
             counts.update(_NAME.findall(block.text))
-        forms = sorted(counts)
+        stop = doc.lexicon.labels("name_variants", "not_transliterations")
+        forms = [f for f in sorted(counts) if f.casefold() not in stop]
         mapping: dict[str, str] = {}
         for form in forms:
-            if not slavic_shaped(form):
-                continue
             targets = [
                 other
                 for other in forms
                 if other != form
+                and (slavic_shaped(form) or slavic_shaped(other) or len(form) >= _MIN_UNMARKED)
                 and variant_of(form, other)
                 and english_score(other) > english_score(form)
             ]

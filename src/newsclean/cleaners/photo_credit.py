@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from newsclean.cleaners._shapes import ends_sentence, is_title_case_name, word_count
+from newsclean.cleaners._layout import find_headline, is_prose
+from newsclean.cleaners._shapes import is_title_case_name, word_count
 from newsclean.document import Document
 from newsclean.lexicon import Lexicon, fullmatch_any
 from newsclean.pipeline import Cleaner
@@ -13,6 +14,8 @@ from newsclean.pipeline import Cleaner
 _MAX_CREDIT_WORDS = 25
 # A bare credit under the headline names an organisation or a person: a few capitalized words.
 _MAX_BARE_CREDIT_WORDS = 6
+# "Press service of the Ministry of Emergency Situations of Belarus."
+_MAX_BARE_PHRASE_WORDS = 15
 
 
 def _agency_credit(lexicon: Lexicon) -> re.Pattern[str]:
@@ -30,8 +33,9 @@ class PhotoCredit(Cleaner):
     """Removes photo credits and captions with a credit ("Photo: Sergei Ilnitsky/EPA", "Belarusian Defense Ministry.").
 
     Two kinds: a short block matching a credit phrase or ending in a photo agency after a slash or
-    ©, anywhere in the text; and a bare credit right under the headline — a few capitalized words
-    naming who took or gave the picture, followed by the article's prose. Before: headline /
+    ©, anywhere in the text; and a bare credit right under the headline, between it and the prose —
+    a few capitalized words naming who took or gave the picture, or a phrase such as "Press service
+    of …", "Courtesy of …", "Handout". Before: headline /
     ``Belarusian Defense Ministry.`` / ``The first Russian soldiers…``; after: the credit is gone.
     """
 
@@ -48,12 +52,14 @@ class PhotoCredit(Cleaner):
             if fullmatch_any(patterns, text) or agency.fullmatch(text):
                 drop.append(i)
         doc.remove(drop, self.name, "photo credit")
-        if doc.meta.get("title") and len(doc.blocks) > 1:
-            first, following = doc.blocks[0].text, doc.blocks[1].text
-            if (
-                is_title_case_name(first, _MAX_BARE_CREDIT_WORDS)
-                and first.endswith(".")
-                and ends_sentence(following)
-                and word_count(following) > word_count(first)
-            ):
-                doc.remove([0], self.name, "photo credit under the headline")
+        headline = find_headline(doc.blocks, doc.meta.get("title"))
+        if headline is None or headline + 2 >= len(doc.blocks):
+            return
+        below = doc.blocks[headline + 1].text
+        bare = doc.lexicon.patterns("photo_credit", "bare_credit_patterns")
+        if not is_prose(doc.blocks[headline + 2].text):
+            return
+        if (is_title_case_name(below, _MAX_BARE_CREDIT_WORDS) and below.endswith(".")) or (
+            word_count(below) <= _MAX_BARE_PHRASE_WORDS and fullmatch_any(bare, below)
+        ):
+            doc.remove([headline + 1], self.name, "photo credit under the headline")

@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
-from newsclean.cleaners._shapes import is_title_case_name, word_count
+from newsclean.cleaners._layout import MAX_LINES_ABOVE_HEADLINE, find_headline
+from newsclean.cleaners._shapes import is_title_case_name
 from newsclean.document import Document
 from newsclean.lexicon import fullmatch_any, label_key
 from newsclean.pipeline import Cleaner
 
-# The header is what comes before the headline; scrapers print at most a handful of lines there.
-HEADER_ZONE = 4
 # A bare brand line is a short name: "The Limited Times", "Kyiv Post".
 _MAX_BRAND_WORDS = 5
 
 
 class SiteHeader(Cleaner):
-    """Removes site branding at the top ("Support The Moscow Times!", "The Limited Times") and keeps the name as ``sitename``.
+    """Removes site branding above the headline ("Support The Moscow Times!", "The Limited Times") and keeps the name as ``sitename``.
 
-    Only the first few blocks are looked at, and only blocks that are a known header phrase, a
-    known outlet name, a bare domain, or a short capitalized name directly followed by a known
-    header tagline. The headline itself never matches these. Before: ``The Limited Times`` /
-    ``Now you can see non-English news...`` / ``New Putin-Lukashenko plan: …``; after: the headline
-    first, ``sitename = "The Limited Times"``.
+    Two signs mark the page header: a line at the top that is a known header phrase ("Support X!",
+    "Now you can see non-English news...", "Skip to content"), a known outlet name or a bare
+    domain; and any short line standing above the headline (see ``_layout``), such as a site name
+    and its tagline. The site's name is kept as ``sitename``: from the phrase, the known name, the
+    domain, or a short capitalized first line. Before: ``The Limited Times`` / ``Now you can see
+    non-English news...`` / ``New Putin-Lukashenko plan: …``; after: the headline first.
     """
 
     name = "site_header"
@@ -31,32 +31,23 @@ class SiteHeader(Cleaner):
         sitenames = {label_key(s): s for s in lex.phrases("site_header", "sitenames")}
         name_patterns = lex.patterns("site_header", "name_patterns", ignore_case=False)
         domain_patterns = lex.patterns("site_header", "domain_patterns")
-        drop: list[int] = []
-        for i, block in enumerate(doc.blocks[:HEADER_ZONE]):
+        top = MAX_LINES_ABOVE_HEADLINE + 1
+        known: list[int] = []
+        for i, block in enumerate(doc.blocks[:top]):
             text = block.text
             key = label_key(text)
-            if key in labels:
-                drop.append(i)
-                continue
-            if key in sitenames and text.rstrip()[-1:] not in ".,;":
-                doc.set_meta("sitename", sitenames[key])
-                drop.append(i)
-                continue
             found = fullmatch_any(name_patterns, text) or fullmatch_any(domain_patterns, text)
-            if found:
+            if key in labels:
+                known.append(i)
+            elif key in sitenames and not text.endswith((".", ",", ";")):
+                doc.set_meta("sitename", sitenames[key])
+                known.append(i)
+            elif found:
                 doc.set_meta("sitename", found.group("site").strip())
-                drop.append(i)
-                continue
-            following = doc.blocks[i + 1].text if i + 1 < len(doc.blocks) else ""
-            if (
-                i == len(drop)  # only header lines above it
-                and word_count(text) <= _MAX_BRAND_WORDS
-                and is_title_case_name(text, _MAX_BRAND_WORDS)
-                and not text.endswith(".")
-                and label_key(following) in labels
-            ):
-                doc.set_meta("sitename", text.strip())
-                drop.append(i)
-                continue
-            break  # the first block that is not header ends the header
-        doc.remove(drop, self.name, "site header above the headline")
+                known.append(i)
+        headline = find_headline(doc.blocks, doc.meta.get("title"))
+        above = list(range(headline)) if headline is not None else []
+        first_unknown = next((i for i in above if i not in known), None)
+        if first_unknown == 0 and is_title_case_name(doc.blocks[0].text, _MAX_BRAND_WORDS):
+            doc.set_meta("sitename", doc.blocks[0].text.rstrip("!").strip())
+        doc.remove(sorted(set(known) | set(above)), self.name, "site header above the headline")

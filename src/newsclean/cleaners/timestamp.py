@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 from newsclean.document import Document
 from newsclean.lexicon import Lexicon, fullmatch_any, label_key
@@ -16,7 +16,7 @@ DATE_ZONE = 6
 # {p} prefixes the group names so a time may stand before and after the date in one pattern.
 _CLOCK = (
     r"(?P<{p}hh>\d{{1,2}})[:.](?P<{p}mi>\d{{2}})(?::(?P<{p}ss>\d{{2}}))?\s*(?P<{p}ampm>[ap]\.?m\.?)?"
-    r"(?:\s*(?:h|uhr|[a-z]{{2,4}}|\([a-z]{{2,4}}\)))?"
+    r"(?:\s*\(?(?P<{p}zone>h|uhr|[a-z]{{2,4}}(?:[+-]\d{{1,2}})?)\)?)?"
 )
 
 
@@ -46,6 +46,12 @@ class _HumanDates:
             for spelling in entry.split():
                 months.setdefault(spelling.casefold(), n % 12 + 1)
         self.months = months
+        self.zones: dict[str, timezone] = {}
+        for entry in lexicon.phrases("timestamp", "zones"):
+            name, offset = entry.split()
+            sign = -1 if offset.startswith("-") else 1
+            hours, minutes = offset.lstrip("+-").split(":")
+            self.zones[name.casefold()] = timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
         names = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True)) or "(?!x)x"
         day_first = rf"(?P<d1>\d{{1,2}})\.?\s+(?P<m1>{names})\.?,?\s+(?P<y1>\d{{4}})"
         month_first = rf"(?P<m2>{names})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
@@ -80,8 +86,9 @@ class _HumanDates:
         if hh is None:
             return stamp.date().isoformat()
         hour = int(hh) % 12 + (12 if ampm == "pm" else 0) if ampm else int(hh)
+        zone = self.zones.get((g.get("zone") or g.get("t_zone") or "").casefold())
         try:
-            stamp = stamp.replace(hour=hour, minute=int(mi), second=int(ss or 0))
+            stamp = stamp.replace(hour=hour, minute=int(mi), second=int(ss or 0), tzinfo=zone)
         except ValueError:
             return stamp.date().isoformat()
         return stamp.isoformat()

@@ -1,0 +1,59 @@
+"""Where the headline is: the one layout fact several cleaners need.
+
+Scraped text opens with a few short lines (site name, tagline, section, headline) and then the
+prose. The headline is the headline-shaped line that the scraper printed twice near the top, or
+else the last headline-shaped line before the first prose paragraph. Lines above it are page
+header; the line below it may be a photo credit.
+"""
+
+from __future__ import annotations
+
+from newsclean.cleaners._shapes import ends_with_full_stop, looks_like_headline, word_count
+from newsclean.document import Block
+from newsclean.lexicon import label_key
+
+# Lines above the headline: site name, tagline, section, kicker. More than this is not a header.
+MAX_LINES_ABOVE_HEADLINE = 3
+# Scrapers repeat the headline within the first few blocks (headline, lede, headline, lede…).
+COPY_WINDOW = 8
+# A block that ends a sentence and has this many words is prose (shorter ones may be credits).
+_PROSE_MIN_WORDS = 8
+# A block this long is prose even without a full stop at its end.
+_PROSE_WORDS = 15
+
+
+def is_prose(text: str) -> bool:
+    """A paragraph of running text: long, or ending in a full stop. A question or a line ending in
+    a quotation ("…calls closure "hostile step"") is still a headline at this length."""
+    n = word_count(text)
+    return n >= _PROSE_WORDS or (n >= _PROSE_MIN_WORDS and ends_with_full_stop(text))
+
+
+def first_prose(blocks: list[Block]) -> int | None:
+    for i, block in enumerate(blocks):
+        if is_prose(block.text):
+            return i
+    return None
+
+
+def copies_of(blocks: list[Block], text: str) -> list[int]:
+    """Indices of the blocks near the top that are the same line as ``text``."""
+    key = label_key(text)
+    return [i for i, b in enumerate(blocks[:COPY_WINDOW]) if label_key(b.text) == key]
+
+
+def find_headline(blocks: list[Block], title: str | None = None) -> int | None:
+    """The index of the headline, or None when the text does not open with one. When the title is
+    already known, the headline is its first copy near the top, if any."""
+    if title:
+        found = copies_of(blocks, title)
+        return found[0] if found else None
+    prose = first_prose(blocks)
+    if prose is None:
+        return None
+    top = range(min(prose, MAX_LINES_ABOVE_HEADLINE + 1))
+    candidates = [i for i in top if looks_like_headline(blocks[i].text)]
+    for i in candidates:
+        if len(copies_of(blocks, blocks[i].text)) > 1:
+            return i
+    return candidates[-1] if candidates else None

@@ -1,0 +1,50 @@
+"""Byline: removes the author line near the top and keeps the name as ``author``."""
+
+from __future__ import annotations
+
+import re
+
+from newsclean.cleaners._layout import first_prose
+from newsclean.document import Document
+from newsclean.lexicon import Lexicon
+from newsclean.pipeline import Cleaner
+
+# One name: up to four capitalized words, with initials and particles ("Anna-Lena von Berg").
+_NAME = r"(?:[A-ZÀ-Þ][\w'’.-]*\.?)(?:\s+(?:(?:von|van|de|der|da|di|al|el|bin|ibn)\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3}"
+# How far down the byline may stand: it is above the first prose paragraph, or just below it.
+_BYLINE_ZONE = 1
+
+
+def _byline(lexicon: Lexicon) -> re.Pattern[str]:
+    intros = "|".join(
+        sorted((re.escape(p) for p in lexicon.phrases("byline", "intros")), key=len, reverse=True)
+    ) or r"(?!x)x"
+    # "A", "A and B", "A, B and C"; a comma without a closing "and" starts the role instead.
+    names = rf"{_NAME}(?:(?:\s*,\s*{_NAME})*\s*(?:\band\b|\bund\b|&)\s*{_NAME})?"
+    # A short role or place after the names ("…, Moscow correspondent"); no sentence punctuation.
+    role = r"(?:\s*(?:,|\||–|—|-|\bin\b)\s*[^.!?]{1,60})?"
+    return re.compile(rf"(?:{intros})\s*:?\s+(?P<author>{names}){role}", re.UNICODE)
+
+
+class Byline(Cleaner):
+    """Removes the byline near the top ("By Jane Smith, Moscow correspondent", "Von Anna Berg") and keeps the name as ``author``.
+
+    Only a line that is nothing but an introducing word and capitalized names (and perhaps a short
+    role after a comma) counts, and only above or right after the first prose paragraph; a sentence
+    such as "By Tuesday, the army had withdrawn." has no name after "By" and stays.
+    """
+
+    name = "byline"
+
+    def apply(self, doc: Document) -> None:
+        pattern = doc.lexicon.derived("byline.pattern", _byline)
+        prose = first_prose(doc.blocks)
+        limit = len(doc.blocks) if prose is None else prose + _BYLINE_ZONE + 1
+        for i, block in enumerate(doc.blocks[:limit]):
+            if i == prose:
+                continue
+            found = pattern.fullmatch(block.text)
+            if found:
+                doc.set_meta("author", found.group("author").strip())
+                doc.remove([i], self.name, "byline (kept as metadata.author)")
+                return

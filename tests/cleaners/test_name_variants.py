@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import pytest
+
+from newsclean.cleaners.name_variants import NameVariants
+from newsclean.segment import render
+
+
+@pytest.mark.parametrize(
+    ("english", "german"),
+    [
+        ("Peskov", "Peskow"),
+        ("Sinyavsky", "Sinjawski"),
+        ("Makei", "Makej"),
+        ("Lavrov", "Lawrow"),
+        ("Shoigu", "Schoigu"),
+        ("Lukashenko", "Lukaschenko"),
+        ("Medvedev", "Medwedew"),
+        ("Kadyrov", "Kadyrow"),
+        ("Prigozhin", "Prigoschin"),
+        ("Tikhanovskaya", "Tichanowskaja"),
+        ("Navalny", "Nawalny"),
+    ],
+)
+def test_german_spelling_becomes_the_english_one(run_cleaner, english, german):
+    text = (
+        f"The statement by {english} was read out in Minsk on Monday.\n\n"
+        f"Later {german} repeated it, and {german} added that talks would continue."
+    )
+    doc = run_cleaner(NameVariants, text)
+    out = render(doc.blocks)
+    assert german not in out
+    assert out == text.replace(german, english)
+    assert [(f.before, f.after) for f in doc.fixes] == [(german, english)]
+    assert doc.fixes[0].reason == (
+        f"romanization variant of {english} in the same article (2 times)"
+    )
+    assert doc.removed == []
+
+
+def test_seed_peskov_peskow(run_cleaner, seed_text):
+    doc = run_cleaner(NameVariants, seed_text("003"))
+    out = render(doc.blocks)
+    assert "Peskow" not in out
+    assert 'Such assumptions are "stupid" and "unfounded," said Peskov.' in out
+    assert [(f.before, f.after) for f in doc.fixes] == [("Peskow", "Peskov")]
+    assert doc.fixes[0].reason.endswith("(once)")
+
+
+def test_seed_sinyavsky_sinjawski(run_cleaner, seed_text):
+    doc = run_cleaner(NameVariants, seed_text("001"))
+    out = render(doc.blocks)
+    assert "Sinjawski" not in out
+    assert '"to defend the fatherland," Sinyavsky assured.' in out
+    assert [(f.before, f.after) for f in doc.fixes] == [("Sinjawski", "Sinyavsky")]
+
+
+def test_several_names_at_once(run_cleaner):
+    text = "Sergei Shoigu and Sergei Lavrov arrived. Schoigu laid a wreath; Lawrow met ministers."
+    doc = run_cleaner(NameVariants, text)
+    assert render(doc.blocks) == (
+        "Sergei Shoigu and Sergei Lavrov arrived. Shoigu laid a wreath; Lavrov met ministers."
+    )
+    assert sorted((f.before, f.after) for f in doc.fixes) == [
+        ("Lawrow", "Lavrov"),
+        ("Schoigu", "Shoigu"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Different people with similar names.
+        "Kremlin spokesman Dmitry Peskov and his daughter Elizaveta Peskova attended."
+        " Peskova posted photos, Peskov said nothing.",
+        "Dmitry Medvedev and Viktor Medvedchuk were both mentioned. Medvedchuk was freed in a"
+        " prisoner exchange, Medvedev said.",
+        # German and English names that merely sound alike.
+        "George Bush met the German mayor Hans Busch. Busch said Bush was charming.",
+        "Gerhard Schröder praised the project, while economist Klaus Schwab warned.",
+        # A German article that spells names the German way throughout: nothing to reconcile.
+        "Selenskyj sprach mit Scholz. Peskow widersprach. Selenskyj blieb dabei.",
+        # Only one spelling of each name.
+        "Kremlin spokesman Dmitry Peskov said Putin did not travel to persuade Minsk.",
+    ],
+)
+def test_similar_but_different_names_are_unchanged(run_cleaner, assert_untouched, text):
+    assert_untouched(run_cleaner(NameVariants, text), text)
+
+
+@pytest.mark.parametrize(
+    ("english", "german"),
+    [("Khrenin", "Chrenin"), ("Zelensky", "Selenskyj")],
+)
+@pytest.mark.xfail(
+    reason="names.english_score gives both spellings the same score (German 'ch' counts as "
+    "English like 'kh'; English 'z' before a vowel is penalised like German), so NameVariants' "
+    "'english_score(other) > english_score(form)' picks no target",
+    strict=True,
+)
+def test_variant_pairs_with_equal_english_score(run_cleaner, english, german):
+    text = f"Defense Minister {english} met Shoigu. {german} signed the document."
+    doc = run_cleaner(NameVariants, text)
+    assert render(doc.blocks) == text.replace(german, english)

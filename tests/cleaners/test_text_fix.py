@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import pytest
+
+from newsclean.cleaners.text_fix import TextFix
+from newsclean.segment import render
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired"),
+    [
+        # UTF-8 read as Windows-1252: apostrophes, dashes, euro sign.
+        ("Lukashenkoâ€™s ally", "Lukashenko's ally"),
+        ("Minsk â€“ Moscow", "Minsk – Moscow"),
+        ("It cost â‚¬5.", "It cost €5."),
+        # UTF-8 read as Latin-1 / Windows-1252: German umlauts and ß, French accents.
+        ("ZÃ¼rich und MÃ¼nchen", "Zürich und München"),
+        ("StraÃŸe", "Straße"),
+        ("Ã©tÃ©", "été"),
+        # HTML entities left by the scraper.
+        ("Tom &amp; Jerry", "Tom & Jerry"),
+        ("5 &lt; 6 &gt; 4", "5 < 6 > 4"),
+        ("Portugal&#39;s economy", "Portugal's economy"),
+        # Curly quotes become straight ones (English and German styles).
+        ("“Feel at home”: Shoigu", '"Feel at home": Shoigu'),
+        ("„Wir schaffen das“, sagte sie.", '"Wir schaffen das", sagte sie.'),
+        ("Putin’s visit", "Putin's visit"),
+        # The docstring's own example: mojibake and entities in one block.
+        ("donâ€™t say &quot;never&quot;", 'don\'t say "never"'),
+    ],
+)
+def test_repairs_encoding_damage(run_cleaner, damaged, repaired):
+    doc = run_cleaner(TextFix, damaged)
+    assert render(doc.blocks) == repaired
+    assert [(f.before, f.after) for f in doc.fixes] == [(damaged, repaired)]
+    assert doc.fixes[0].reason.startswith("ftfy")
+    assert doc.removed == []
+
+
+def test_reason_explains_the_ftfy_steps(run_cleaner):
+    doc = run_cleaner(TextFix, "Tom &amp; Jerry")
+    (fix,) = doc.fixes
+    assert "unescape_html" in fix.reason
+
+
+def test_entity_spaces_are_collapsed_to_canonical_form(run_cleaner):
+    doc = run_cleaner(TextFix, "7,000&nbsp;&nbsp;euros")
+    assert render(doc.blocks) == "7,000 euros"
+
+
+def test_only_damaged_blocks_are_fixed(run_cleaner):
+    text = "Belarus rejects the plan.\n\nThe ministry said &quot;no&quot;.\n\nTalks go on."
+    doc = run_cleaner(TextFix, text)
+    assert (
+        render(doc.blocks) == 'Belarus rejects the plan.\n\nThe ministry said "no".\n\nTalks go on.'
+    )
+    assert [f.before for f in doc.fixes] == ["The ministry said &quot;no&quot;."]
+
+
+def test_block_that_was_only_an_entity_is_emptied_and_not_rendered(run_cleaner):
+    doc = run_cleaner(TextFix, "&nbsp;\n\nBody text.")
+    assert render(doc.blocks) == "Body text."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plain ASCII text, nothing to do.",
+        "AT&T and R&D are not entities.",
+        "Procter &amp Gamble",  # no semicolon: not an entity
+        "Café déjà vu in Zürich.",  # correct accents stay
+        "Lukaschenko traf Selenskyj nicht – sagte Peskow.",
+        "«Bonjour», dit-il.",  # guillemets are not curly quotes
+    ],
+)
+def test_clean_text_is_untouched(run_cleaner, assert_untouched, text):
+    assert_untouched(run_cleaner(TextFix, text), text)
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired"),
+    [
+        # "”" is E2 80 9D; read as Windows-1252 the 0x9D byte survives as U+009D.
+        ("The sign read â€œEXITâ€\u009d.", 'The sign read "EXIT".'),
+        # "ß" is C3 9F; read as Latin-1 the 0x9F byte survives as U+009F.
+        ("StraÃ\u009fe", "Straße"),
+    ],
+)
+def test_repairs_mojibake_containing_c1_bytes(run_cleaner, damaged, repaired):
+    doc = run_cleaner(TextFix, damaged)
+    assert doc.blocks[0].text == repaired
+    assert [(f.before, f.after) for f in doc.fixes] == [(damaged, repaired)]

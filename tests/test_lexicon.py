@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newsclean.cleaners.advertisement import Advertisement
+from newsclean.cleaners.navigation import Navigation
+from newsclean.lexicon import Lexicon, fullmatch_any, label_key, match_any, search_any
+from newsclean.pipeline import default_lexicon, default_pipeline
+from newsclean.segment import render
+
+USER_TOML = """
+[meta]
+description = "Extra phrases for an outlet the bundled data does not know"
+
+[navigation]
+labels = ["Weitere Nachrichten", "Zur Startseite"]
+teaser_patterns = ['siehe dazu\\s*:\\s*\\S.*']
+
+[advertisement]
+labels = ["Reklame"]
+
+[my_table]
+phrases = ["only in the user file"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("  READ MORE » ", "read more"),
+        ("Read more:", "read more"),
+        ("→ Read more ←", "read more"),
+        ("— Anzeige —", "anzeige"),
+        ("«Mehr»", "mehr"),
+        ("(dpa)", "dpa"),
+        ("Don’t miss", "don't miss"),  # curly apostrophe straightened
+        ("“Feel at home”: Shoigu", 'feel at home": shoigu'),  # inner punctuation kept
+        ("Read   more", "read more"),  # inner spaces collapsed
+        ("STRASSE", "strasse"),
+        ("Straße", "strasse"),  # casefolded
+        ("Putin-Lukashenko plan", "putin-lukashenko plan"),
+        ("2023-04-06", "2023-04-06"),
+        ("***", ""),
+        ("", ""),
+    ],
+)
+def test_label_key(text, key):
+    assert label_key(text) == key
+
+
+def test_bundled_lexicon_has_every_cleaners_table():
+    lexicon = Lexicon.load()
+    for table in (
+        "site_header",
+        "timestamp",
+        "photo_credit",
+        "advertisement",
+        "share_buttons",
+        "newsletter_prompt",
+        "navigation",
+        "donation_appeal",
+        "source_credit",
+        "aggregator_footer",
+    ):
+        assert table in lexicon.tables
+    # English and German lists are merged into one table.
+    assert {"read more", "mehr zum thema"} <= lexicon.labels("navigation", "labels")
+    assert {"advertisement", "anzeige"} <= lexicon.labels("advertisement", "labels")
+
+
+def test_extra_file_extends_the_bundled_tables(tmp_path):
+    extra = tmp_path / "outlet.toml"
+    extra.write_text(USER_TOML, encoding="utf-8")
+    lexicon = Lexicon.load([extra])
+    bundled = Lexicon.load()
+
+    labels = lexicon.phrases("navigation", "labels")
+    assert labels[: len(bundled.phrases("navigation", "labels"))] == bundled.phrases(
+        "navigation", "labels"
+    )
+    assert labels[-2:] == ["Weitere Nachrichten", "Zur Startseite"]
+    assert {"read more", "weitere nachrichten"} <= lexicon.labels("navigation", "labels")
+    assert len(lexicon.patterns("navigation", "teaser_patterns")) == (
+        len(bundled.patterns("navigation", "teaser_patterns")) + 1
+    )
+    assert lexicon.phrases("my_table", "phrases") == ["only in the user file"]
+    # The [meta] table describes the file; it is not phrase data.
+    assert "meta" not in lexicon.tables
+
+
+def test_extra_phrases_reach_the_cleaners(run_cleaner, tmp_path):
+    extra = tmp_path / "outlet.toml"
+    extra.write_text(USER_TOML, encoding="utf-8")
+    lexicon = Lexicon.load([extra])
+    text = (
+        "Lukaschenko traf Putin in Moskau.\n\nWeitere Nachrichten\n\n"
+        "Siehe dazu: Belarus verlegt Truppen\n\nReklame\n\nDie Gespräche gehen weiter."
+    )
+
+    default = run_cleaner(Navigation, text)
+    assert default.removed == []
+
+    doc = run_cleaner(Navigation, text, lexicon=lexicon)
+    assert [r.text for r in doc.removed] == [
+        "Weitere Nachrichten",
+        "Siehe dazu: Belarus verlegt Truppen",
+    ]
+    doc = run_cleaner(Advertisement, render(doc.blocks), lexicon=lexicon)
+    assert render(doc.blocks) == "Lukaschenko traf Putin in Moskau.\n\nDie Gespräche gehen weiter."
+
+
+def test_default_pipeline_takes_lexicon_files(tmp_path):
+    extra = tmp_path / "outlet.toml"
+    extra.write_text(USER_TOML, encoding="utf-8")
+    pipeline = default_pipeline(lexicon_files=[extra])
+    assert "reklame" in pipeline.lexicon.labels("advertisement", "labels")
+    assert "reklame" not in default_pipeline().lexicon.labels("advertisement", "labels")
+    assert default_pipeline().lexicon is default_lexicon()
+
+
+def test_bundled_false_loads_only_the_given_files(tmp_path):
+    extra = tmp_path / "only.toml"
+    extra.write_text('[navigation]\nlabels = ["Nur dies"]\n', encoding="utf-8")
+    lexicon = Lexicon.load([extra], bundled=False)
+    assert lexicon.tables == {"navigation": {"labels": ["Nur dies"]}}
+
+
+def test_several_extra_files_extend_in_order(tmp_path):
+    first = tmp_path / "a.toml"
+    second = tmp_path / "b.toml"
+    first.write_text('[navigation]\nlabels = ["A"]\n', encoding="utf-8")
+    second.write_text('[navigation]\nlabels = ["B"]\n', encoding="utf-8")
+    lexicon = Lexicon.load([first, str(second)], bundled=False)
+    assert lexicon.phrases("navigation", "labels") == ["A", "B"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "[navigation\nlabels = []\n",  # unclosed table header
+        '[navigation]\nlabels = ["unterminated]\n',
+        "[navigation]\nlabels = [\n",
+    ],
+)
+def test_bad_toml_is_a_value_error_naming_the_file(tmp_path, content):
+    bad = tmp_path / "broken-outlet.toml"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match=re.escape(str(bad))):
+        Lexicon.load([bad])
+
+
+def test_file_that_is_not_utf8_is_a_value_error_naming_the_file(tmp_path):
+    bad = tmp_path / "latin1.toml"
+    bad.write_bytes('[navigation]\nlabels = ["Zurück"]\n'.encode("latin-1"))
+    with pytest.raises(ValueError, match=re.escape(str(bad))):
+        Lexicon.load([bad])
+
+
+@pytest.mark.parametrize(
+    ("content", "mentions"),
+    [
+        ("[navigation]\nteaser_patterns = ['(unclosed']\n", "navigation.teaser_patterns"),
+        ('[navigation]\nlabels = "Read more"\n', "navigation.labels"),
+        ("[navigation]\nlabels = [1, 2]\n", "navigation.labels"),
+        ('navigation = "not a table"\n', "[navigation]"),
+    ],
+)
+def test_malformed_data_is_a_value_error_naming_file_and_key(tmp_path, content, mentions):
+    bad = tmp_path / "outlet.toml"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError) as excinfo:
+        Lexicon.load([bad])
+    assert str(bad) in str(excinfo.value)
+    assert mentions in str(excinfo.value)
+
+
+def test_patterns_are_compiled_once_and_case_insensitive_by_default():
+    lexicon = Lexicon({"t": {"patterns": ["read more"]}})
+    first = lexicon.patterns("t", "patterns")
+    assert lexicon.patterns("t", "patterns") is first
+    assert first[0].fullmatch("READ MORE")
+    assert not lexicon.patterns("t", "patterns", ignore_case=False)[0].fullmatch("READ MORE")
+
+
+def test_phrases_and_tables_are_copies():
+    lexicon = Lexicon({"t": {"labels": ["One"]}})
+    lexicon.phrases("t", "labels").append("Two")
+    lexicon.tables["t"]["labels"].append("Three")
+    assert lexicon.phrases("t", "labels") == ["One"]
+    assert lexicon.labels("t", "labels") == frozenset({"one"})
+    assert lexicon.phrases("missing", "labels") == []
+
+
+def test_derived_structures_are_built_once():
+    lexicon = Lexicon({})
+    calls = []
+
+    def build(lex: Lexicon) -> list[str]:
+        calls.append(lex)
+        return ["built"]
+
+    assert lexicon.derived("key", build) == ["built"]
+    assert lexicon.derived("key", build) == ["built"]
+    assert len(calls) == 1
+
+
+def test_match_helpers():
+    patterns = (re.compile("read more"), re.compile("more"))
+    assert fullmatch_any(patterns, "more").re.pattern == "more"
+    assert fullmatch_any(patterns, "read more please") is None
+    assert match_any(patterns, "read more please").re.pattern == "read more"
+    assert match_any(patterns, "please read more") is None
+    assert search_any(patterns, "please read more").re.pattern == "read more"
+    assert search_any((), "anything") is None
