@@ -125,10 +125,5 @@ def test_english_spelling_scores_higher(german, english):
 
 
 @pytest.mark.parametrize(("german", "english"), [("Chrenin", "Khrenin"), ("Selenskyj", "Zelensky")])
-@pytest.mark.xfail(
-    reason="english_score counts German 'ch' as English (+1, like 'kh') and penalises English "
-    "'z' before a vowel (-2, like German), so these English spellings do not score higher",
-    strict=True,
-)
 def test_english_spelling_scores_higher_for_kh_and_z(german, english):
     assert english_score(english) > english_score(german)

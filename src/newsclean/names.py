@@ -66,11 +66,8 @@ def reading(spelling: str, convention: str) -> str:
 
 
 def variant_of(form: str, english: str) -> bool:
-    """Whether ``form`` (German convention) and ``english`` (English convention) are two spellings of
-    one name. Identical spellings are not variants."""
-    if form == english or form.casefold() == english.casefold():
-        return False
-    return reading(form, "de") == reading(english, "en")
+    """Whether ``form`` is another romanization of the English-convention spelling ``english``."""
+    return english_form(form, english) == english
 
 
 # Endings and clusters that mark a Slavic name; a pair must show one of them, so German and
@@ -87,10 +84,34 @@ def slavic_shaped(spelling: str) -> bool:
     return bool(_SLAVIC_SHAPE.search(spelling))
 
 
+_GERMAN_MARKS = re.compile(r"tsch|sch|w|j|ij$|yj$")
+_ENGLISH_MARKS = re.compile(r"(?<![cs])h(?<=[kzs]h)|v|y")
+
+
 def english_score(spelling: str) -> int:
-    """How much a spelling looks like English-convention romanization (higher: more English)."""
+    """How much a spelling looks like English-convention romanization: English marks (kh, zh, sh,
+    v, y) count up, German marks (sch, tsch, w, j) count down."""
     s = spelling.casefold()
-    score = 0
-    score -= 2 * len(re.findall(r"sch|tsch|w|j|z(?=[aeiou])|ij$|yj$", s))
-    score += len(re.findall(r"sh|kh|zh|ch|v|y", s))
-    return score
+    return len(_ENGLISH_MARKS.findall(s)) - len(_GERMAN_MARKS.findall(s))
+
+
+def english_form(a: str, b: str) -> str | None:
+    """Of two spellings of one name, the English-convention one; None when they are not two
+    romanizations of one name or it is unclear which is English.
+
+    >>> english_form("Chrenin", "Khrenin"), english_form("Peskov", "Peskow"), english_form("Bush", "Peskov")
+    ('Khrenin', 'Peskov', None)
+    """
+    if a.casefold() == b.casefold():
+        return None
+    a_german = reading(a, "de") == reading(b, "en")
+    b_german = reading(b, "de") == reading(a, "en")
+    if a_german != b_german:
+        return b if a_german else a
+    if not a_german:
+        return None
+    # Both readings agree (Peskov/Peskow): decide by the marks each spelling carries.
+    score_a, score_b = english_score(a), english_score(b)
+    if score_a == score_b:
+        return None
+    return a if score_a > score_b else b

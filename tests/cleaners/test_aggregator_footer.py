@@ -86,11 +86,6 @@ def test_article_text_with_footer_words_stays(run_cleaner, assert_untouched, tex
     assert_untouched(run_cleaner(AggregatorFooter, text), text)
 
 
-@pytest.mark.xfail(
-    reason="aggregator_footer pattern '(?:©|\\(c\\)|copyright\\b).{0,160}' matches any short last "
-    "paragraph that starts with the word 'Copyright', not only legal lines",
-    strict=True,
-)
 def test_last_paragraph_starting_with_copyright_stays(run_cleaner, assert_untouched):
     text = (
         "The court ruled in favour of the photographers on Tuesday.\n\n"
@@ -99,12 +94,6 @@ def test_last_paragraph_starting_with_copyright_stays(run_cleaner, assert_untouc
     assert_untouched(run_cleaner(AggregatorFooter, text), text)
 
 
-@pytest.mark.xfail(
-    reason="AggregatorFooter.apply treats a line matched by the 'More from <site>' pattern as a "
-    "plain footer line, not as a section label, so the teaser headlines under it stop the sweep "
-    "and nothing is removed",
-    strict=True,
-)
 def test_more_from_outlet_section_with_teasers_is_removed(run_cleaner):
     footer = "More from The Moscow Times\n\nPutin lands in Minsk for talks"
     doc = run_cleaner(AggregatorFooter, f"{BODY}\n\n{footer}")

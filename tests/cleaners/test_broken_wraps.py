@@ -112,11 +112,6 @@ def test_separate_paragraphs_are_untouched(run_cleaner, assert_untouched, text):
         "Apple results\n\niPhone sales fell by five percent in the quarter, the company said.",
     ],
 )
-@pytest.mark.xfail(
-    reason="BrokenWraps._joiner joins any block starting in lower case to the block before, so a "
-    "subheading is glued to a paragraph that opens with a lower-case name (von der Leyen, iPhone)",
-    strict=True,
-)
 def test_subheading_before_paragraph_opening_with_lowercase_name(
     run_cleaner, assert_untouched, text
 ):

@@ -78,12 +78,6 @@ def test_text_without_byline_is_untouched(run_cleaner, assert_untouched, text):
 @pytest.mark.parametrize(
     "headline", ["Text Messages Reveal Kremlin Plot", "Author Salman Rushdie Stabbed"]
 )
-@pytest.mark.xfail(
-    reason="Byline.apply tries the byline pattern on every line above the first prose, headline "
-    "included, and the intros 'Text'/'Author' need no colon, so a title-case headline starting "
-    "with them is removed and its words become the author",
-    strict=True,
-)
 def test_title_case_headline_starting_with_an_intro_word_stays(
     run_cleaner, assert_untouched, headline
 ):

@@ -89,12 +89,6 @@ def test_prose_starting_with_navigation_words_stays(run_cleaner, assert_untouche
         "Related-party deals were also examined by the auditors.",
     ],
 )
-@pytest.mark.xfail(
-    reason="navigation.teaser_patterns accept '-' with no space around it as a separator "
-    "('(?:more|related|...)\\s*(?:...|-)\\s*\\S.*'), so prose opening with a hyphenated "
-    "compound is taken for a teaser",
-    strict=True,
-)
 def test_prose_opening_with_hyphenated_compound_stays(run_cleaner, assert_untouched, line):
     text = f"{BEFORE}\n\n{line}\n\n{AFTER}"
     assert_untouched(run_cleaner(Navigation, text), text)

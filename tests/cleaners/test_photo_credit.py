@@ -84,12 +84,6 @@ def test_seed_moscow_times_bare_credit(run_cleaner, seed_text):
     assert doc.blocks[2].text.startswith("The first Russian soldiers to take part")
 
 
-@pytest.mark.xfail(
-    reason="_layout.find_headline takes the last headline-shaped line before the prose as the "
-    "headline, so a bare credit without a full stop under the headline is taken for the "
-    "headline and PhotoCredit never looks at it",
-    strict=True,
-)
 def test_bare_credit_without_full_stop_under_the_headline_is_removed(run_cleaner):
     credit = "Courtesy of the Belarusian Defense Ministry"
     doc = run_cleaner(PhotoCredit, f"{HEADLINE}\n\n{credit}\n\n{PROSE}")
@@ -120,12 +114,6 @@ def test_prose_about_pictures_stays(run_cleaner, assert_untouched, line):
         "Bilder von der Grenze zeigten kilometerlange Staus.",
     ],
 )
-@pytest.mark.xfail(
-    reason="photo_credit patterns '(?:photo|...)s?\\s*(?:[:|/]|by\\b)\\s*\\S.*' and "
-    "'(?:bild|bilder...)\\s*(?:[:|/]|von\\b)\\s*\\S.*' accept any sentence after 'Photos by' / "
-    "'Bilder von', so short prose sentences are removed as credits",
-    strict=True,
-)
 def test_sentence_starting_photos_by_or_bilder_von_stays(run_cleaner, assert_untouched, line):
     text = f"{BEFORE}\n\n{line}\n\n{AFTER}"
     assert_untouched(run_cleaner(PhotoCredit, text), text)
@@ -145,12 +133,6 @@ def test_line_under_headline_that_is_not_a_credit_stays(run_cleaner, assert_unto
     assert_untouched(run_cleaner(PhotoCredit, text), text)
 
 
-@pytest.mark.xfail(
-    reason="photo_credit.bare_credit_patterns ('social media\\b[^.!?]{0,80}\\.?') match a whole "
-    "short first sentence, and PhotoCredit does not check that the line under the headline is "
-    "not itself prose",
-    strict=True,
-)
 def test_short_lede_starting_with_social_media_stays(run_cleaner, assert_untouched):
     text = (
         f"{HEADLINE}\n\n"

@@ -92,12 +92,6 @@ def test_article_without_header_is_untouched(run_cleaner, assert_untouched, text
     assert_untouched(run_cleaner(SiteHeader, text), text)
 
 
-@pytest.mark.xfail(
-    reason="SiteHeader.apply collects known header lines from the first "
-    "MAX_LINES_ABOVE_HEADLINE + 1 blocks without checking they stand above the headline, so a "
-    "newspaper name used as a subheading below it is removed and taken as sitename",
-    strict=True,
-)
 def test_newspaper_name_as_subheading_below_headline_stays(run_cleaner, assert_untouched):
     text = (
         "Press review: what the papers say about the budget\n\n"
@@ -108,11 +102,6 @@ def test_newspaper_name_as_subheading_below_headline_stays(run_cleaner, assert_u
     assert_untouched(run_cleaner(SiteHeader, text), text)
 
 
-@pytest.mark.xfail(
-    reason="SiteHeader.apply tests site_header.name_patterns on the headline itself, so a "
-    "title-case headline starting with 'Support' is removed and its tail becomes the sitename",
-    strict=True,
-)
 def test_title_case_headline_starting_with_support_stays(run_cleaner, assert_untouched):
     text = "Support For Lukashenko Wanes Among Belarusians\n\n" + LEDE
     assert_untouched(run_cleaner(SiteHeader, text), text)

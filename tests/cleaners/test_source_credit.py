@@ -120,12 +120,6 @@ def test_agency_in_parentheses_mid_text_is_only_cut_at_the_end(run_cleaner, asse
         ("With reporting from Reuters", "Reuters"),
     ],
 )
-@pytest.mark.xfail(
-    reason="the English source_credit pattern requires a colon after every prefix "
-    "('\\s*:\\s*'), so 'With material from Reuters' (no colon, as printed) is never matched; "
-    "the German pattern makes the colon optional",
-    strict=True,
-)
 def test_english_credit_without_colon(run_cleaner, credit, source):
     doc = run_cleaner(SourceCredit, f"{BODY}\n\n{credit}")
     assert render(doc.blocks) == BODY

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from newsclean.cleaners._shapes import ends_with_full_stop, looks_like_headline, word_count
 from newsclean.document import Block
-from newsclean.lexicon import label_key
+from newsclean.lexicon import Lexicon, fullmatch_any, label_key
 
 # Lines above the headline: site name, tagline, section, kicker. More than this is not a header.
 MAX_LINES_ABOVE_HEADLINE = 3
@@ -42,9 +42,12 @@ def copies_of(blocks: list[Block], text: str) -> list[int]:
     return [i for i, b in enumerate(blocks[:COPY_WINDOW]) if label_key(b.text) == key]
 
 
-def find_headline(blocks: list[Block], title: str | None = None) -> int | None:
+def find_headline(
+    blocks: list[Block], title: str | None = None, lexicon: Lexicon | None = None
+) -> int | None:
     """The index of the headline, or None when the text does not open with one. When the title is
-    already known, the headline is its first copy near the top, if any."""
+    already known, the headline is its first copy near the top, if any. With a ``lexicon``, a line
+    that is a bare photo credit ("Courtesy of the Defense Ministry") is never the headline."""
     if title:
         found = copies_of(blocks, title)
         return found[0] if found else None
@@ -52,7 +55,12 @@ def find_headline(blocks: list[Block], title: str | None = None) -> int | None:
     if prose is None:
         return None
     top = range(min(prose, MAX_LINES_ABOVE_HEADLINE + 1))
-    candidates = [i for i in top if looks_like_headline(blocks[i].text)]
+    credits = lexicon.patterns("photo_credit", "bare_credit_patterns") if lexicon else ()
+    candidates = [
+        i
+        for i in top
+        if looks_like_headline(blocks[i].text) and not fullmatch_any(credits, blocks[i].text)
+    ]
     for i in candidates:
         if len(copies_of(blocks, blocks[i].text)) > 1:
             return i

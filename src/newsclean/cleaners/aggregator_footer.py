@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsclean.cleaners._shapes import is_label_sequence, looks_like_headline
 from newsclean.document import Document
-from newsclean.lexicon import fullmatch_any, label_key
+from newsclean.lexicon import fullmatch_any
 from newsclean.pipeline import Cleaner
 
 
@@ -25,16 +25,18 @@ class AggregatorFooter(Cleaner):
         lex = doc.lexicon
         patterns = lex.patterns("aggregator_footer", "patterns")
         sections = lex.labels("aggregator_footer", "section_labels")
+        section_patterns = lex.patterns("aggregator_footer", "section_patterns")
         links = lex.labels("aggregator_footer", "labels") | sections
         start = len(doc.blocks)
         teasers_since_section = 0
         for i in range(len(doc.blocks) - 1, -1, -1):
             text = doc.blocks[i].text
             found = fullmatch_any(patterns, text)
-            if found or is_label_sequence(text, links):
+            section = fullmatch_any(section_patterns, text) or is_label_sequence(text, sections)
+            if found or section or is_label_sequence(text, links):
                 if found and "date" in (found.groupdict() or {}) and found.group("date"):
                     doc.set_meta("published", found.group("date"))
-                if label_key(text) in sections or is_label_sequence(text, sections):
+                if section:
                     start, teasers_since_section = i, 0
                 elif teasers_since_section == 0:
                     start = i

@@ -12,6 +12,16 @@ from newsclean.pipeline import Cleaner
 _MAX_FRAGMENT_WORDS = 4
 _PUNCT_ONLY = re.compile(r"[.,;:!?)\]…\"'”’»]+")
 _OPENS_CLAUSE = re.compile(r"[,;]$")
+# Words that start a name or a brand in lower case ("von der Leyen", "iPhone", "al-Assad"); a
+# paragraph may begin with them, so a lower-case start alone proves nothing.
+_LOWERCASE_NAME_START = re.compile(
+    r"(?:von|van|de|der|den|da|di|du|del|della|la|le|al|el|bin|ibn|ten|ter|zu|d')\b|[a-z]+[A-Z]"
+)
+
+
+def _continues_sentence(text: str) -> bool:
+    """Starts in lower case, and not with a name that is written so."""
+    return text[:1].islower() and not _LOWERCASE_NAME_START.match(text)
 
 
 class BrokenWraps(Cleaner):
@@ -51,11 +61,11 @@ class BrokenWraps(Cleaner):
             return ""
         if _OPENS_CLAUSE.search(prev):
             return " "  # a paragraph never ends in a comma
-        if cur[:1].islower():
+        if _continues_sentence(cur):
             return " "  # a paragraph never starts in the middle of a sentence
         if word_count(cur) <= _MAX_FRAGMENT_WORDS and (
             _OPENS_CLAUSE.search(cur)
-            or (nxt is not None and (_PUNCT_ONLY.fullmatch(nxt) or nxt[:1].islower()))
+            or (nxt is not None and (_PUNCT_ONLY.fullmatch(nxt) or _continues_sentence(nxt)))
         ):
             return " "  # a linked name, followed by the rest of its sentence
         return None

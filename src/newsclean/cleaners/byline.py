@@ -23,7 +23,7 @@ def _byline(lexicon: Lexicon) -> re.Pattern[str]:
     names = rf"{_NAME}(?:(?:\s*,\s*{_NAME})*\s*(?:\band\b|\bund\b|&)\s*{_NAME})?"
     # A short role or place after the names ("…, Moscow correspondent"); no sentence punctuation.
     role = r"(?:\s*(?:,|\||–|—|-|\bin\b)\s*[^.!?]{1,60})?"
-    return re.compile(rf"(?:{intros})\s*:?\s+(?P<author>{names}){role}", re.UNICODE)
+    return re.compile(rf"(?:{intros})\s+(?P<author>{names}){role}", re.UNICODE)
 
 
 class Byline(Cleaner):

@@ -22,7 +22,7 @@ class Headline(Cleaner):
     def apply(self, doc: Document) -> None:
         title = doc.meta.get("title")
         if not title:
-            found = find_headline(doc.blocks)
+            found = find_headline(doc.blocks, lexicon=doc.lexicon)
             if found is None:
                 return
             title = doc.blocks[found].text

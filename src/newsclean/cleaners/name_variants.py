@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from newsclean.document import Document
-from newsclean.names import english_score, slavic_shaped, variant_of
+from newsclean.names import english_form, slavic_shaped
 from newsclean.pipeline import Cleaner
 from newsclean.records import Fix
 
@@ -44,8 +44,7 @@ class NameVariants(Cleaner):
                 for other in forms
                 if other != form
                 and (slavic_shaped(form) or slavic_shaped(other) or len(form) >= _MIN_UNMARKED)
-                and variant_of(form, other)
-                and english_score(other) > english_score(form)
+                and english_form(form, other) == other
             ]
             if len(targets) == 1:  # two candidate English forms: unsure, do nothing
                 mapping[form] = targets[0]

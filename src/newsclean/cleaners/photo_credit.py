@@ -52,7 +52,7 @@ class PhotoCredit(Cleaner):
             if fullmatch_any(patterns, text) or agency.fullmatch(text):
                 drop.append(i)
         doc.remove(drop, self.name, "photo credit")
-        headline = find_headline(doc.blocks, doc.meta.get("title"))
+        headline = find_headline(doc.blocks, doc.meta.get("title"), doc.lexicon)
         if headline is None or headline + 2 >= len(doc.blocks):
             return
         below = doc.blocks[headline + 1].text

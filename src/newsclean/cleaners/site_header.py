@@ -31,7 +31,9 @@ class SiteHeader(Cleaner):
         sitenames = {label_key(s): s for s in lex.phrases("site_header", "sitenames")}
         name_patterns = lex.patterns("site_header", "name_patterns", ignore_case=False)
         domain_patterns = lex.patterns("site_header", "domain_patterns")
-        top = MAX_LINES_ABOVE_HEADLINE + 1
+        headline = find_headline(doc.blocks, doc.meta.get("title"), lex)
+        # Header lines stand above the headline; with no headline, at the very top.
+        top = headline if headline is not None else MAX_LINES_ABOVE_HEADLINE + 1
         known: list[int] = []
         for i, block in enumerate(doc.blocks[:top]):
             text = block.text
@@ -45,7 +47,8 @@ class SiteHeader(Cleaner):
             elif found:
                 doc.set_meta("sitename", found.group("site").strip())
                 known.append(i)
-        headline = find_headline(doc.blocks, doc.meta.get("title"))
+            elif headline is None:
+                break  # without a headline, the header is only the known lines at the very top
         above = list(range(headline)) if headline is not None else []
         first_unknown = next((i for i in above if i not in known), None)
         if first_unknown == 0 and is_title_case_name(doc.blocks[0].text, _MAX_BRAND_WORDS):

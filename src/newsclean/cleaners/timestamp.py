@@ -56,7 +56,10 @@ class _HumanDates:
         day_first = rf"(?P<d1>\d{{1,2}})\.?\s+(?P<m1>{names})\.?,?\s+(?P<y1>\d{{4}})"
         month_first = rf"(?P<m2>{names})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
         numeric = r"(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4})"
-        weekday = r"(?:[A-Za-zäöü]+,?\s+)?"
+        days = sorted(
+            (re.escape(d) for d in lexicon.phrases("timestamp", "weekdays")), key=len, reverse=True
+        )
+        weekday = rf"(?:(?:{'|'.join(days)})\.?,?\s+)?" if days else ""
         date = rf"{weekday}(?:{day_first}|{month_first}|{numeric})"
         prefixes = sorted(
             (re.escape(p) for p in lexicon.phrases("timestamp", "prefixes")), key=len, reverse=True
