@@ -28,7 +28,9 @@ class Case:
 def _case(name: str, input_path: Path, folder: Path) -> Case:
     meta = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
     text = (folder / "expected.txt").read_text(encoding="utf-8")
-    return Case(name, input_path, text.rstrip("\n"), {k: v for k, v in meta.items() if k not in NOTE_KEYS})
+    return Case(
+        name, input_path, text.rstrip("\n"), {k: v for k, v in meta.items() if k not in NOTE_KEYS}
+    )
 
 
 def seed_cases() -> list[Case]:

@@ -58,14 +58,18 @@ def test_bad_inputs_are_rejected_and_the_rest_written(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a_good.txt").write_text(ARTICLE, encoding="utf-8")
-    (folder / "b_binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (folder / "b_binary.txt").write_bytes(
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))
+    )
     (folder / "c_empty.txt").write_bytes(b"")
     (folder / "d_blank.txt").write_text("  \n\n \t\n", encoding="utf-8")
     (folder / "e_latin1.txt").write_bytes("Gr\xfc\xdfe aus K\xf6ln".encode("latin-1"))
     (folder / "f_records.jsonl").write_text(
-        json.dumps({"text": ARTICLE, "feed": "wire"}) + "\n"
+        json.dumps({"text": ARTICLE, "feed": "wire"})
+        + "\n"
         + '{"text": "unterminated\n'
-        + json.dumps({"body": "no text field"}) + "\n",
+        + json.dumps({"body": "no text field"})
+        + "\n",
         encoding="utf-8",
     )
     out = tmp_path / "out"
@@ -73,7 +77,8 @@ def test_bad_inputs_are_rejected_and_the_rest_written(tmp_path: Path) -> None:
     assert result.exit_code == EXIT_REJECTS
     written = read_jsonl(out / ARTICLES_FILE)
     assert [r["metadata"]["input"] for r in written] == [
-        str(folder / "a_good.txt"), f"{folder / 'f_records.jsonl'}#1"
+        str(folder / "a_good.txt"),
+        f"{folder / 'f_records.jsonl'}#1",
     ]
     assert written[1]["metadata"]["feed"] == "wire"
     rejects = {r["input"]: r for r in read_jsonl(out / REJECTS_FILE)}
@@ -91,14 +96,19 @@ def test_bad_inputs_are_rejected_and_the_rest_written(tmp_path: Path) -> None:
 
 def test_allow_rejects_exits_zero(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
-    result = invoke("run", str(tmp_path / "empty.txt"), "--out", str(tmp_path / "o"), "--allow-rejects")
+    result = invoke(
+        "run", str(tmp_path / "empty.txt"), "--out", str(tmp_path / "o"), "--allow-rejects"
+    )
     assert result.exit_code == 0
 
 
 def test_encoding_option_reads_other_charsets(tmp_path: Path) -> None:
-    (tmp_path / "latin1.txt").write_bytes("Grüße aus Köln, sagte der Bürgermeister.".encode("latin-1"))
-    result = invoke("run", str(tmp_path / "latin1.txt"), "--out", str(tmp_path / "o"),
-                    "--encoding", "latin-1")
+    (tmp_path / "latin1.txt").write_bytes(
+        "Grüße aus Köln, sagte der Bürgermeister.".encode("latin-1")
+    )
+    result = invoke(
+        "run", str(tmp_path / "latin1.txt"), "--out", str(tmp_path / "o"), "--encoding", "latin-1"
+    )
     assert result.exit_code == 0, result.output
     (record,) = read_jsonl(tmp_path / "o" / ARTICLES_FILE)
     assert record["text"] == "Grüße aus Köln, sagte der Bürgermeister."
@@ -120,7 +130,9 @@ def test_stdin(tmp_path: Path) -> None:
 
 def test_jsonl_field_names_can_be_changed(tmp_path: Path) -> None:
     src = tmp_path / "r.jsonl"
-    src.write_text(json.dumps({"body": ARTICLE, "url": "https://example.org/a"}) + "\n", encoding="utf-8")
+    src.write_text(
+        json.dumps({"body": ARTICLE, "url": "https://example.org/a"}) + "\n", encoding="utf-8"
+    )
     result = invoke("run", str(src), "--out", str(tmp_path / "o"), "--text-field", "body")
     assert result.exit_code == 0, result.output
     (record,) = read_jsonl(tmp_path / "o" / ARTICLES_FILE)

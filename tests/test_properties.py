@@ -1,4 +1,4 @@
-"""Properties that hold for any input: cleaning never raises, is idempotent, and yields canonical text."""
+"""Properties of any input: cleaning never raises, is idempotent, and gives canonical text."""
 
 from __future__ import annotations
 

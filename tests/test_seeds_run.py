@@ -42,14 +42,14 @@ def test_one_record_per_seed_in_input_order(seed_run) -> None:
 
 
 def test_seed_records_match_expectations(seed_run) -> None:
-    for case, rec in zip(CASES, records(seed_run[0])):
+    for case, rec in zip(CASES, records(seed_run[0]), strict=True):
         assert rec["text"] == case.expected_text, case.name
         for key, value in case.expected_meta.items():
             assert rec["metadata"][key] == value, (case.name, key)
 
 
 def test_headline_and_lede_once(seed_run) -> None:
-    for case, rec in zip(CASES, records(seed_run[0])):
+    for case, rec in zip(CASES, records(seed_run[0]), strict=True):
         raw = case.read_input()
         title = rec["metadata"]["title"]
         assert title and title not in rec["text"]
@@ -63,9 +63,21 @@ def test_record_schema(seed_run) -> None:
     for rec in records(seed_run[0]):
         assert set(rec) == {"id", "text", "metadata"}
         meta = rec["metadata"]
-        for key in ("title", "published", "sitename", "source", "author", "url", "language",
-                    "language_confidence", "word_count", "input", "removed", "fixes",
-                    "newsclean_version"):
+        for key in (
+            "title",
+            "published",
+            "sitename",
+            "source",
+            "author",
+            "url",
+            "language",
+            "language_confidence",
+            "word_count",
+            "input",
+            "removed",
+            "fixes",
+            "newsclean_version",
+        ):
             assert key in meta, key
         assert meta["language"] == "en"
         assert all(set(r) == {"cleaner", "reason", "text"} for r in meta["removed"])

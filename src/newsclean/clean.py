@@ -6,13 +6,13 @@ import hashlib
 from collections.abc import Mapping
 from typing import Any
 
+from newsclean.cleaners._shapes import word_count
 from newsclean.document import Document
 from newsclean.extract import extract_html
 from newsclean.language import detect_language
 from newsclean.pipeline import Pipeline, default_pipeline
 from newsclean.records import Article
 from newsclean.segment import render, segment
-from newsclean.cleaners._shapes import word_count
 
 # Metadata a caller may pass in; it takes precedence over what the cleaners find in the text.
 _GIVEN_FIELDS = ("title", "published", "sitename", "source", "author", "url", "description")
@@ -38,9 +38,11 @@ def clean(
     what the cleaners find, and a given title is still removed from the text. Other keys are
     carried into :attr:`Article.extra`.
 
-    >>> a = clean("Putin back in Minsk\\n\\nThe Kremlin chief landed on Monday.\\n\\nRead more")
+    >>> a = clean("Putin in Minsk\\n\\nThe Kremlin chief landed in Minsk on Monday.\\n\\nRead more")
     >>> a.title, a.text
-    ('Putin back in Minsk', 'The Kremlin chief landed on Monday.')
+    ('Putin in Minsk', 'The Kremlin chief landed in Minsk on Monday.')
+    >>> [(r.cleaner, r.text) for r in a.removed]
+    [('navigation', 'Read more'), ('headline', 'Putin in Minsk')]
     """
     if (text is None) == (html is None):
         raise TypeError("clean() needs exactly one of text= or html=")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -56,7 +55,9 @@ def run(
     ),
     out: Path = typer.Option(..., "--out", "-o", help="Output directory (created if missing)."),
     formats: list[OutputFormat] = typer.Option(
-        [OutputFormat.jsonl], "--format", "-f",
+        [OutputFormat.jsonl],
+        "--format",
+        "-f",
         help="jsonl (always written) and/or txt: also one <id>.txt per article.",
     ),
     disable: list[str] = typer.Option(
@@ -73,7 +74,9 @@ def run(
     encoding: str = typer.Option("utf-8", help="Character set of text inputs."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, help="Reject inputs larger than this."),
     allow_rejects: bool = typer.Option(
-        False, "--allow-rejects", help=f"Exit 0 even if some inputs were rejected (else {EXIT_REJECTS})."
+        False,
+        "--allow-rejects",
+        help=f"Exit 0 even if some inputs were rejected (else {EXIT_REJECTS}).",
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors."),
 ) -> None:
@@ -98,8 +101,12 @@ def run(
         input_format=input_format.value,
     )
     summary = run_batch(
-        inputs, out, pipeline=pipeline, read_options=options,
-        txt=OutputFormat.txt in formats, on_reject=report,
+        inputs,
+        out,
+        pipeline=pipeline,
+        read_options=options,
+        txt=OutputFormat.txt in formats,
+        on_reject=report,
     )
     if not quiet or summary.rejects:
         typer.echo(summary.line(), err=True)

@@ -13,7 +13,7 @@ _FIELDS = ("title", "author", "date", "sitename", "url", "description")
 
 
 def extract_html(html: str | bytes, url: str | None = None) -> tuple[str, dict[str, Any]]:
-    """The page's main text (one paragraph per line) and its metadata, renamed to newsclean's fields."""
+    """The page's main text (one paragraph per line) and its metadata, in newsclean's names."""
     from trafilatura import bare_extraction
 
     result = bare_extraction(

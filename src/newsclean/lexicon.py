@@ -35,7 +35,7 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": 
 
 def label_key(text: str) -> str:
     """Comparison key for labels: casefolded, quotes straightened, edge punctuation and arrows
-    stripped, spaces collapsed. ``"  READ MORE » "`` and ``"Read more:"`` both give ``"read more"``."""
+    stripped, spaces collapsed. ``"  READ MORE » "`` and ``"Read more:"`` give ``"read more"``."""
     text = text.translate(_QUOTES).casefold()
     return " ".join(_EDGE.sub("", text).split())
 
@@ -117,7 +117,9 @@ def _merge(tables: dict[str, dict[str, list[str]]], parsed: dict[str, Any], name
                 try:
                     re.compile(pattern)
                 except re.error as exc:
-                    raise ValueError(f"lexicon file {name}: {table}.{key}: {pattern!r}: {exc}") from exc
+                    raise ValueError(
+                        f"lexicon file {name}: {table}.{key}: {pattern!r}: {exc}"
+                    ) from exc
             target.setdefault(key, []).extend(values)
 
 

@@ -23,7 +23,7 @@ from newsclean.lexicon import Lexicon
 
 class Cleaner(ABC):
     """One step of the chain. Subclasses set ``name`` and write a docstring whose first line says
-    what the cleaner removes or fixes; ``apply`` edits the document through its recording methods."""
+    what it removes or fixes; ``apply`` edits the document through its recording methods."""
 
     name: ClassVar[str]
 

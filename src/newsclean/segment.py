@@ -25,7 +25,7 @@ _SPACES = re.compile(r"[^\S\n]+")
 # A line shorter than this is a label or a heading rather than a hard-wrapped line of prose; typical
 # hard wraps happen at 60-80 columns.
 _MIN_WRAPPED_LINE = 40
-_SENTENCE_END = tuple('.!?…:;"\'”’»)]')
+_SENTENCE_END = tuple(".!?…:;\"'”’»)]")
 
 
 def canonical_inline(text: str, *, keep_c1: bool = False) -> str:

@@ -7,7 +7,7 @@ import re
 from newsclean.lexicon import label_key
 
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
-SENTENCE_END = ('.', '!', '?', '…', '"', "'", '”', '’', '»', ')')
+SENTENCE_END = (".", "!", "?", "…", '"', "'", "”", "’", "»", ")")
 # Words that a Title Case name or credit may contain in lower case.
 _LOWER_IN_NAMES = frozenset(
     "of and for the de der die das des von van la le du al el y i und a an on in at to".split()
@@ -50,7 +50,7 @@ def is_title_case_name(text: str, max_words: int) -> bool:
 
 
 def looks_like_headline(text: str) -> bool:
-    """A headline: a few words, not a run-on paragraph, no full stop or clause punctuation at the end."""
+    """A headline: a few words, no full stop or clause punctuation at the end."""
     n = word_count(text)
     if n < 2 or n > MAX_HEADLINE_WORDS:
         return False

@@ -6,7 +6,7 @@ from newsclean.cleaners._labels import LabelCleaner
 
 
 class Advertisement(LabelCleaner):
-    """Removes advertisement placeholders: "Advertisement", "ADVERTISEMENT", "Anzeige", "Story continues below advertisement".
+    """Removes ad placeholders: "Advertisement", "Anzeige", "Story continues below advertisement".
 
     Extraction keeps the label of an ad slot after the ad itself is gone. Only whole blocks that
     are such labels are removed; a paragraph about advertising revenue is prose and stays.

@@ -9,7 +9,7 @@ from newsclean.pipeline import Cleaner
 
 
 class AggregatorFooter(Cleaner):
-    """Removes the page footer after the article: "You may like", "Trends 24h", "© Communities 2019 - Privacy", disclaimers.
+    """Removes the page footer: "You may like", "Trends 24h", "© Communities 2019", disclaimers.
 
     The footer is found from the end backwards: legal lines (©, "All rights reserved"), footer
     links (Privacy, Imprint), aggregator lines ("All news articles on 2023-04-06") and disclaimers

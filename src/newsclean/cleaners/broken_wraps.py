@@ -25,7 +25,7 @@ def _continues_sentence(text: str) -> bool:
 
 
 class BrokenWraps(Cleaner):
-    """Rejoins sentences broken where a scraper put a linked name or the final full stop on its own line.
+    """Rejoins sentences split where a linked name or the full stop stood on its own line.
 
     Pages that wrap a name in a link often come out of extraction as three paragraphs: the
     sentence up to the link, the link text, and the rest (often a lone "."). No real paragraph

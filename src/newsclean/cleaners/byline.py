@@ -10,15 +10,23 @@ from newsclean.lexicon import Lexicon
 from newsclean.pipeline import Cleaner
 
 # One name: up to four capitalized words, with initials and particles ("Anna-Lena von Berg").
-_NAME = r"(?:[A-ZÀ-Þ][\w'’.-]*\.?)(?:\s+(?:(?:von|van|de|der|da|di|al|el|bin|ibn)\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3}"
+_NAME = (
+    r"(?:[A-ZÀ-Þ][\w'’.-]*\.?)"
+    r"(?:\s+(?:(?:von|van|de|der|da|di|al|el|bin|ibn)\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3}"
+)
 # How far down the byline may stand: it is above the first prose paragraph, or just below it.
 _BYLINE_ZONE = 1
 
 
 def _byline(lexicon: Lexicon) -> re.Pattern[str]:
-    intros = "|".join(
-        sorted((re.escape(p) for p in lexicon.phrases("byline", "intros")), key=len, reverse=True)
-    ) or r"(?!x)x"
+    intros = (
+        "|".join(
+            sorted(
+                (re.escape(p) for p in lexicon.phrases("byline", "intros")), key=len, reverse=True
+            )
+        )
+        or r"(?!x)x"
+    )
     # "A", "A and B", "A, B and C"; a comma without a closing "and" starts the role instead.
     names = rf"{_NAME}(?:(?:\s*,\s*{_NAME})*\s*(?:\band\b|\bund\b|&)\s*{_NAME})?"
     # A short role or place after the names ("…, Moscow correspondent"); no sentence punctuation.
@@ -27,7 +35,7 @@ def _byline(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 class Byline(Cleaner):
-    """Removes the byline near the top ("By Jane Smith, Moscow correspondent", "Von Anna Berg") and keeps the name as ``author``.
+    """Removes the byline ("By Jane Smith, Moscow correspondent", "Von Anna Berg"), keeping author.
 
     Only a line that is nothing but an introducing word and capitalized names (and perhaps a short
     role after a comma) counts, and only above or right after the first prose paragraph; a sentence

@@ -1,4 +1,4 @@
-"""Headline: moves the headline out of the text into ``title``, with any copies the scraper printed."""
+"""Headline: moves the headline and the copies a scraper printed out of the text into title."""
 
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ from newsclean.cleaners._labels import LabelCleaner
 
 
 class NewsletterPrompt(LabelCleaner):
-    """Removes newsletter sign-up prompts ("Sign up for our daily newsletter…", "Get the best of X in your inbox").
+    """Removes newsletter prompts ("Sign up for our daily newsletter…", "Get X in your inbox").
 
     A block of at most 45 words that opens with an invitation to subscribe to the outlet's
     newsletter or to enter an e-mail address. A report about a newsletter ("The paper's newsletter

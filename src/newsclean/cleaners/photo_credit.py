@@ -19,18 +19,21 @@ _MAX_BARE_PHRASE_WORDS = 15
 
 
 def _agency_credit(lexicon: Lexicon) -> re.Pattern[str]:
-    """A block ending in "/<agency>" or "© <agency>" ("Sergei Ilnitsky/EPA", "© picture alliance")."""
-    names = sorted((re.escape(a) for a in lexicon.phrases("photo_credit", "agencies")), key=len, reverse=True)
+    """A block ending in "/<agency>" or "© <agency>" ("Sergei Ilnitsky/EPA", "© imago")."""
+    names = sorted(
+        (re.escape(a) for a in lexicon.phrases("photo_credit", "agencies")), key=len, reverse=True
+    )
     if not names:
         return re.compile(r"(?!x)x")
     agency = "|".join(names)
     return re.compile(
-        rf".*(?:/\s*|©\s*|\(c\)\s*|\bphoto:?\s+)(?:{agency})(?:\s*/\s*[\w .-]+)*\)?\.?", re.IGNORECASE
+        rf".*(?:/\s*|©\s*|\(c\)\s*|\bphoto:?\s+)(?:{agency})(?:\s*/\s*[\w .-]+)*\)?\.?",
+        re.IGNORECASE,
     )
 
 
 class PhotoCredit(Cleaner):
-    """Removes photo credits and captions with a credit ("Photo: Sergei Ilnitsky/EPA", "Belarusian Defense Ministry.").
+    """Removes photo credits and credited captions ("Photo: Sergei Ilnitsky/EPA", "Handout").
 
     Two kinds: a short block matching a credit phrase or ending in a photo agency after a slash or
     ©, anywhere in the text; and a bare credit right under the headline, between it and the prose —

@@ -6,7 +6,7 @@ from newsclean.cleaners._labels import LabelCleaner
 
 
 class ShareButtons(LabelCleaner):
-    """Removes share-button text: "Share on Facebook", "Tweet", "Copy link", "Facebook Twitter Email".
+    """Removes share-button text: "Share on Facebook", "Tweet", "Copy link", "Facebook Twitter".
 
     Button rows come out of extraction as a line of labels. A block is removed only when every word
     in it belongs to a known button label. Before: ``Share this article`` / ``Facebook Twitter

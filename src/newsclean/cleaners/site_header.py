@@ -13,7 +13,7 @@ _MAX_BRAND_WORDS = 5
 
 
 class SiteHeader(Cleaner):
-    """Removes site branding above the headline ("Support The Moscow Times!", "The Limited Times") and keeps the name as ``sitename``.
+    """Removes site branding above the headline ("Support The Moscow Times!"), keeping sitename.
 
     Two signs mark the page header: a line at the top that is a known header phrase ("Support X!",
     "Now you can see non-English news...", "Skip to content"), a known outlet name or a bare

@@ -1,4 +1,4 @@
-"""SourceCredit: removes agency and source credit lines, keeping the credited source as ``source``."""
+"""SourceCredit: removes agency and source credit lines, keeping the credited source."""
 
 from __future__ import annotations
 
@@ -22,13 +22,15 @@ class _Agencies:
         alternation = "|".join(re.escape(n) for n in names) or r"(?!x)x"
         # "(dpa)", "(AFP/Reuters)", "(mit dpa)", "(jh/dpa)", "(as)".
         self.standalone = re.compile(
-            rf"\((?:with |mit |nach |from )?(?:(?P<agency>(?:{alternation})(?:\s*/\s*(?:{alternation}))*)"
+            rf"\((?:with |mit |nach |from )?"
+            rf"(?:(?P<agency>(?:{alternation})(?:\s*/\s*(?:{alternation}))*)"
             rf"|{_INITIALS}\s*/\s*(?P<agency2>{alternation})|(?P<initials>{_INITIALS}))\)\.?",
             re.IGNORECASE,
         )
         # "… said on Sunday. (dpa)" at the end of the last paragraph.
         self.trailing = re.compile(
-            rf"(?<=[.!?\"”])\s*\((?P<agency>{alternation})(?:\s*/\s*[a-zäöüß]{{1,4}})?\)$", re.IGNORECASE
+            rf"(?<=[.!?\"”])\s*\((?P<agency>{alternation})(?:\s*/\s*[a-zäöüß]{{1,4}})?\)$",
+            re.IGNORECASE,
         )
 
     def name(self, found: str) -> str:
@@ -37,7 +39,7 @@ class _Agencies:
 
 
 class SourceCredit(Cleaner):
-    """Removes source and agency credits ("Source: merkur", "(dpa)", "(AFP)") and editors' initials ("(as)").
+    """Removes source and agency credits ("Source: merkur", "(dpa)") and editors' initials ("(as)").
 
     Wire copy and aggregated articles end with who supplied them. A credit alone on a line, or an
     agency in parentheses after the last sentence, is removed and the publisher is kept as
@@ -72,5 +74,9 @@ class SourceCredit(Cleaner):
             found = agencies.trailing.search(doc.blocks[last].text)
             if found:
                 doc.set_meta("source", agencies.name(found.group("agency")))
-                doc.fix(last, doc.blocks[last].text[: found.start()].rstrip(), self.name,
-                        "agency credit after the last sentence")
+                doc.fix(
+                    last,
+                    doc.blocks[last].text[: found.start()].rstrip(),
+                    self.name,
+                    "agency credit after the last sentence",
+                )

@@ -14,7 +14,8 @@ class TextFix(Cleaner):
 
     Scrapers mis-decode UTF-8 as Windows-1252 ("donâ€™t"), leave entities ("&amp;") and mix
     typographic and straight quotes. ftfy undoes this and explains each step; the explanation is
-    kept as the fix's reason. Before: ``donâ€™t say &quot;never&quot;``; after: ``don't say "never"``.
+    kept as the fix's reason. Before: ``donâ€™t say &quot;never&quot;``;
+    after: ``don't say "never"``.
     """
 
     name = "text_fix"

@@ -21,7 +21,7 @@ _CLOCK = (
 
 
 def iso_date(text: str) -> str | None:
-    """Normalize an ISO 8601 timestamp: ``2023-04-06T11:03:23.682Z`` → ``2023-04-06T11:03:23.682+00:00``."""
+    """Normalize ISO 8601: ``2023-04-06T11:03:23.682Z`` → ``2023-04-06T11:03:23.682+00:00``."""
     value = text.strip().replace(" ", "T", 1)
     if value.endswith(("Z", "z")):
         value = value[:-1] + "+00:00"
@@ -51,7 +51,9 @@ class _HumanDates:
             name, offset = entry.split()
             sign = -1 if offset.startswith("-") else 1
             hours, minutes = offset.lstrip("+-").split(":")
-            self.zones[name.casefold()] = timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
+            self.zones[name.casefold()] = timezone(
+                sign * timedelta(hours=int(hours), minutes=int(minutes))
+            )
         names = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True)) or "(?!x)x"
         day_first = rf"(?P<d1>\d{{1,2}})\.?\s+(?P<m1>{names})\.?,?\s+(?P<y1>\d{{4}})"
         month_first = rf"(?P<m2>{names})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
@@ -84,7 +86,11 @@ class _HumanDates:
             stamp = datetime(int(year), month, int(day))
         except ValueError:
             return None
-        hh, mi, ss = g.get("hh") or g.get("t_hh"), g.get("mi") or g.get("t_mi"), g.get("ss") or g.get("t_ss")
+        hh, mi, ss = (
+            g.get("hh") or g.get("t_hh"),
+            g.get("mi") or g.get("t_mi"),
+            g.get("ss") or g.get("t_ss"),
+        )
         ampm = (g.get("ampm") or g.get("t_ampm") or "").replace(".", "").lower()
         if hh is None:
             return stamp.date().isoformat()

@@ -72,7 +72,9 @@ def expand(paths: Iterable[str]) -> Iterator[str]:
             yield raw
 
 
-def read_inputs(paths: Iterable[str], options: ReadOptions = ReadOptions()) -> Iterator[RawInput | Reject]:
+def read_inputs(
+    paths: Iterable[str], options: ReadOptions = ReadOptions()
+) -> Iterator[RawInput | Reject]:
     """Every article in ``paths`` ("-" is stdin), in order."""
     for path in expand(paths):
         if path == "-":
@@ -102,7 +104,9 @@ def _read_file(path: str, options: ReadOptions) -> Iterator[RawInput | Reject]:
     try:
         size = os.path.getsize(path)
         if size > options.max_bytes:
-            yield Reject(path, "too-large", f"{size} bytes is over --max-bytes ({options.max_bytes})")
+            yield Reject(
+                path, "too-large", f"{size} bytes is over --max-bytes ({options.max_bytes})"
+            )
             return
         with open(path, "rb") as handle:
             yield from _read_stream(path, handle, options)
@@ -135,8 +139,12 @@ def _read_stream(label: str, handle: BinaryIO, options: ReadOptions) -> Iterator
     try:
         text = data.decode(options.encoding)
     except UnicodeDecodeError as exc:
-        yield Reject(label, "decode", f"not valid {options.encoding} at byte {exc.start}; "
-                     "pass --encoding if the file uses another character set")
+        yield Reject(
+            label,
+            "decode",
+            f"not valid {options.encoding} at byte {exc.start}; "
+            "pass --encoding if the file uses another character set",
+        )
         return
     except LookupError:
         yield Reject(label, "decode", f"unknown encoding {options.encoding!r}")
@@ -177,7 +185,14 @@ def _read_jsonl(label: str, data: bytes, options: ReadOptions) -> Iterator[RawIn
         elif isinstance(text, str) and text.strip():
             yield RawInput(where, "text", text, record)
         elif text is None and html is None:
-            yield Reject(where, "missing-field",
-                         f"record has no {options.text_field!r} or {options.html_field!r} field")
+            yield Reject(
+                where,
+                "missing-field",
+                f"record has no {options.text_field!r} or {options.html_field!r} field",
+            )
         else:
-            yield Reject(where, "empty", f"the {options.text_field!r}/{options.html_field!r} field is empty or not a string")
+            yield Reject(
+                where,
+                "empty",
+                f"the {options.text_field!r}/{options.html_field!r} field is empty or not a string",
+            )

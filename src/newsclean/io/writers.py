@@ -20,8 +20,8 @@ def dumps(record: dict[str, Any]) -> str:
 
 
 class AtomicFile:
-    """``with AtomicFile(path) as f: f.write(...)`` — the file appears at ``path`` only when the block
-    completes; on error the temporary file is removed and ``path`` is left as it was."""
+    """``with AtomicFile(path) as f: f.write(...)``: the file appears at ``path`` only when the
+    block completes; on error the temporary file is removed and ``path`` is left as it was."""
 
     def __init__(self, path: Path | str):
         self.path = Path(path)
@@ -30,7 +30,9 @@ class AtomicFile:
 
     def __enter__(self) -> TextIO:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        fd, self._tmp = tempfile.mkstemp(
+            prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent
+        )
         self._handle = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
         return self._handle
 
