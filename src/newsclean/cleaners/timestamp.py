@@ -92,7 +92,7 @@ class _HumanDates:
             g.get("ss") or g.get("t_ss"),
         )
         ampm = (g.get("ampm") or g.get("t_ampm") or "").replace(".", "").lower()
-        if hh is None:
+        if hh is None or mi is None:
             return stamp.date().isoformat()
         hour = int(hh) % 12 + (12 if ampm == "pm" else 0) if ampm else int(hh)
         zone = self.zones.get((g.get("zone") or g.get("t_zone") or "").casefold())

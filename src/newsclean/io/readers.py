@@ -174,7 +174,7 @@ def _read_jsonl(label: str, data: bytes, options: ReadOptions) -> Iterator[RawIn
             yield Reject(where, "decode", f"line is not valid UTF-8 at byte {exc.start}")
             continue
         except json.JSONDecodeError as exc:
-            yield Reject(where, "json", f"malformed JSON: {exc.msg} at column {exc.colno}")
+            yield Reject(where, "json", f"malformed JSON: {exc.msg} (column {exc.colno})")
             continue
         if not isinstance(record, dict):
             yield Reject(where, "json", f"expected a JSON object, got {type(record).__name__}")
