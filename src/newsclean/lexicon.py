@@ -123,28 +123,26 @@ def _merge(tables: dict[str, dict[str, list[str]]], parsed: dict[str, Any], name
             target.setdefault(key, []).extend(values)
 
 
-def fullmatch_any(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
-    """The first pattern that matches all of ``text``, as a match object."""
+def _first(
+    patterns: tuple[re.Pattern[str], ...], text: str, how: str
+) -> re.Match[str] | None:
     for pattern in patterns:
-        found = pattern.fullmatch(text)
+        found: re.Match[str] | None = getattr(pattern, how)(text)
         if found:
             return found
     return None
+
+
+def fullmatch_any(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
+    """The first pattern that matches all of ``text``, as a match object."""
+    return _first(patterns, text, "fullmatch")
 
 
 def match_any(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
     """The first pattern that matches at the start of ``text``."""
-    for pattern in patterns:
-        found = pattern.match(text)
-        if found:
-            return found
-    return None
+    return _first(patterns, text, "match")
 
 
 def search_any(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
     """The first pattern found anywhere in ``text``."""
-    for pattern in patterns:
-        found = pattern.search(text)
-        if found:
-            return found
-    return None
+    return _first(patterns, text, "search")
