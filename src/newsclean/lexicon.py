@@ -123,9 +123,7 @@ def _merge(tables: dict[str, dict[str, list[str]]], parsed: dict[str, Any], name
             target.setdefault(key, []).extend(values)
 
 
-def _first(
-    patterns: tuple[re.Pattern[str], ...], text: str, how: str
-) -> re.Match[str] | None:
+def _first(patterns: tuple[re.Pattern[str], ...], text: str, how: str) -> re.Match[str] | None:
     for pattern in patterns:
         found: re.Match[str] | None = getattr(pattern, how)(text)
         if found:

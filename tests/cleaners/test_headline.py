@@ -98,3 +98,23 @@ def test_empty_document(run_cleaner):
     doc = run_cleaner(Headline, "")
     assert doc.blocks == []
     assert "title" not in doc.meta
+
+
+def test_japanese_prose_is_not_a_headline(run_cleaner):
+    """Japanese has no spaces between words; a long sentence is still prose, not a headline."""
+    text = (
+        "先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで20代の男性が逮捕されたというニュースを耳にしました。\n\n"
+        "報道によると、今回販売されたのは、いわゆる「脱獄」したiPhone。"
+    )
+    doc = run_cleaner(Headline, text)
+    assert doc.meta.get("title") is None
+    assert doc.removed == []
+
+
+def test_score_line_is_not_a_headline(run_cleaner):
+    text = (
+        "Palm Bay 18 22 13 17 — 70\n\n"
+        "Palm Bay pulled away in the second quarter and never trailed again in the district final."
+    )
+    doc = run_cleaner(Headline, text)
+    assert doc.meta.get("title") is None

@@ -105,3 +105,14 @@ def test_newspaper_name_as_subheading_below_headline_stays(run_cleaner, assert_u
 def test_title_case_headline_starting_with_support_stays(run_cleaner, assert_untouched):
     text = "Support For Lukashenko Wanes Among Belarusians\n\n" + LEDE
     assert_untouched(run_cleaner(SiteHeader, text), text)
+
+
+def test_opening_lines_of_a_body_are_not_a_header(run_cleaner, assert_untouched):
+    """Short opening lines that do not start with a site's name are the article's own (found in
+    the gold bodies of the article-extraction benchmark: a game's changelog)."""
+    text = (
+        "What's new in 2.26 (September pack)?\n\nNew tasks for the game!\n\n"
+        "Try something new with your couple this weekend\n\n"
+        "The September update brings forty new questions and a weekly challenge mode for couples."
+    )
+    assert_untouched(run_cleaner(SiteHeader, text), text)

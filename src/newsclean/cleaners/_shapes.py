@@ -7,7 +7,11 @@ import re
 from newsclean.lexicon import label_key
 
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
-SENTENCE_END = (".", "!", "?", "…", '"', "'", "”", "’", "»", ")")
+# Chinese and Japanese are written without spaces; a run of their characters is many words.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Chinese and Japanese words average about two characters.
+_CJK_CHARS_PER_WORD = 2
+SENTENCE_END = (".", "!", "?", "…", '"', "'", "”", "’", "»", ")", "。", "！", "？", "」", "』")
 # Words that a Title Case name or credit may contain in lower case.
 _LOWER_IN_NAMES = frozenset(
     "of and for the de der die das des von van la le du al el y i und a an on in at to".split()
@@ -22,14 +26,17 @@ def words(text: str) -> list[str]:
 
 
 def word_count(text: str) -> int:
-    return len(_WORD.findall(text))
+    """Words in ``text``; in Chinese and Japanese, every two characters count as one word."""
+    cjk = len(_CJK.findall(text))
+    count = len(_WORD.findall(text))
+    return count + cjk // _CJK_CHARS_PER_WORD if cjk else count
 
 
 def ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(SENTENCE_END)
 
 
-_FULL_STOP = re.compile(r"[.…][\"'”’»)\]]*$")
+_FULL_STOP = re.compile(r"[.…。][\"'”’»)\]」』]*$")
 
 
 def ends_with_full_stop(text: str) -> bool:
@@ -58,7 +65,11 @@ def looks_like_headline(text: str) -> bool:
     if stripped.endswith((".", ",", ";", ":")) and not stripped.endswith("..."):
         return False
     first = stripped.lstrip("\"'“‘«„([")[:1]
-    return bool(first) and not first.islower()
+    if not first or first.islower():
+        return False
+    # A line of scores or figures ("Palm Bay 18 22 13 17 — 70") is a table row, not a headline.
+    tokens = words(text)
+    return sum(t.isdigit() for t in tokens) * 2 <= len(tokens)
 
 
 def is_label_sequence(text: str, labels: frozenset[str], max_label_words: int = 5) -> bool:

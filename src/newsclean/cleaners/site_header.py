@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from newsclean.cleaners._layout import MAX_LINES_ABOVE_HEADLINE, find_headline
-from newsclean.cleaners._shapes import is_title_case_name
+from newsclean.cleaners._shapes import is_title_case_name, word_count
 from newsclean.document import Document
 from newsclean.lexicon import fullmatch_any, label_key
 from newsclean.pipeline import Cleaner
 
 # A bare brand line is a short name: "The Limited Times", "Kyiv Post".
 _MAX_BRAND_WORDS = 5
+# A tagline under the brand is short ("Nachrichten aus Köln und der Region").
+_MAX_TAGLINE_WORDS = 10
 
 
 class SiteHeader(Cleaner):
@@ -50,7 +52,18 @@ class SiteHeader(Cleaner):
             elif headline is None:
                 break  # without a headline, the header is only the known lines at the very top
         above = list(range(headline)) if headline is not None else []
-        first_unknown = next((i for i in above if i not in known), None)
-        if first_unknown == 0 and is_title_case_name(doc.blocks[0].text, _MAX_BRAND_WORDS):
+        # The lines above the headline are page header when they start with the site's name: a
+        # known header line or a short capitalized name. Otherwise they may be the article's own
+        # opening lines (a list, a table, a kicker), and only the known lines go.
+        brand = (
+            bool(above)
+            and 0 not in known
+            and is_title_case_name(doc.blocks[0].text, _MAX_BRAND_WORDS)
+        )
+        if brand:
             doc.set_meta("sitename", doc.blocks[0].text.rstrip("!").strip())
+        if brand or 0 in known:
+            above = [i for i in above if word_count(doc.blocks[i].text) <= _MAX_TAGLINE_WORDS]
+        else:
+            above = []
         doc.remove(sorted(set(known) | set(above)), self.name, "site header above the headline")
