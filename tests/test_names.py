@@ -63,9 +63,9 @@ def test_identical_spellings_are_not_variants(spelling):
         ("Khrenin", "en", "XRENIN"),
         ("Chrenin", "de", "XRENIN"),
         # -sky / -skiy / -skij all end in the same sound.
-        ("Sinyavsky", "en", "SINJAVSKI"),
-        ("Sinyavskiy", "en", "SINJAVSKI"),
-        ("Sinjawskij", "de", "SINJAVSKI"),
+        ("Sinyavsky", "en", "SINAVSKI"),
+        ("Sinyavskiy", "en", "SINAVSKI"),
+        ("Sinjawskij", "de", "SINAVSKI"),
         # Doubled letters carry no sound difference.
         ("Anna", "en", "ANA"),
         # Diacritics are folded away.
@@ -78,7 +78,7 @@ def test_reading(spelling, convention, key):
 
 def test_reading_rejects_unknown_convention():
     with pytest.raises(KeyError):
-        reading("Peskov", "fr")
+        reading("Peskov", "es")
 
 
 @pytest.mark.parametrize(

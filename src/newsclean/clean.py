@@ -9,7 +9,6 @@ from typing import Any
 from newsclean.cleaners._shapes import word_count
 from newsclean.document import Document
 from newsclean.extract import extract_html
-from newsclean.language import detect_language
 from newsclean.pipeline import Pipeline, default_pipeline
 from newsclean.records import Article
 from newsclean.segment import render, segment
@@ -64,7 +63,7 @@ def clean(
             doc.meta[key] = str(given[key])
     body = _run_to_fixed_point(pipeline, doc)
     title = doc.meta.get("title")
-    language, confidence = detect_language(body or title or "")
+    language, confidence = doc.language()  # detected once, by name_variants or here
     extra = {k: v for k, v in given.items() if k not in _GIVEN_FIELDS}
     return Article(
         id=article_id(title, body),

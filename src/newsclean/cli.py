@@ -65,6 +65,17 @@ def run(
     lexicon: list[Path] = typer.Option(
         [], "--lexicon", help="Extra phrase lists (TOML, same tables as the bundled ones)."
     ),
+    names: list[Path] = typer.Option(
+        [], "--names", help="Extra name variants (TOML or CSV; see `newsclean names learn`)."
+    ),
+    bundled_names: bool = typer.Option(
+        True, "--bundled-names/--no-bundled-names", help="Use the bundled name gazetteer."
+    ),
+    english_variants: bool = typer.Option(
+        False,
+        "--english-variants",
+        help="Also replace English-language alternatives of names (Kiev → Kyiv, Donbass → Donbas).",
+    ),
     input_format: InputFormat = typer.Option(
         InputFormat.auto, "--input-format", help="How to read inputs; auto goes by file name."
     ),
@@ -84,7 +95,13 @@ def run(
     from newsclean.runner import run as run_batch
 
     try:
-        pipeline = default_pipeline(disable=disable, lexicon_files=lexicon)
+        pipeline = default_pipeline(
+            disable=disable,
+            lexicon_files=lexicon,
+            names_files=names,
+            bundled_names=bundled_names,
+            english_variants=english_variants,
+        )
     except (KeyError, ValueError, OSError) as exc:
         typer.echo(f"newsclean: {exc}", err=True)
         raise typer.Exit(2) from None
@@ -111,6 +128,47 @@ def run(
         typer.echo(summary.line(), err=True)
     if summary.rejects and not allow_rejects:
         raise typer.Exit(EXIT_REJECTS)
+
+
+names_app = typer.Typer(
+    help="Name spelling variants: learn them from a corpus.", no_args_is_help=True
+)
+app.add_typer(names_app, name="names")
+
+
+@names_app.command("learn")
+def names_learn(
+    inputs: list[str] = typer.Argument(..., help="Files, directories or - (as for `run`)."),
+    output: Path = typer.Option(..., "--output", "-o", help="Names file to write (TOML)."),
+    text_field: str = typer.Option("text", help="JSONL field holding article text."),
+    html_field: str = typer.Option("html", help="JSONL field holding article HTML."),
+) -> None:
+    """Find name spelling variants across INPUTS and write them, with counts and contexts, for
+    review; apply the reviewed file with `newsclean run --names FILE`."""
+    from newsclean.io.readers import Reject as RejectItem
+    from newsclean.io.readers import read_inputs
+    from newsclean.io.writers import write_text
+    from newsclean.names_corpus import NameStats, learn, to_toml
+    from newsclean.pipeline import default_pipeline
+    from newsclean.runner import clean_input
+
+    # Clean everything but the names, so the variants are still there to be found.
+    pipeline = default_pipeline(disable=["name_variants"])
+    stats = NameStats()
+    options = ReadOptions(text_field=text_field, html_field=html_field)
+    for item in read_inputs(inputs, options):
+        result = item if isinstance(item, RejectItem) else clean_input(item, pipeline)
+        if isinstance(result, RejectItem):
+            typer.echo(f"rejected: {result.input}: {result.kind}: {result.message}", err=True)
+            continue
+        stats.add(f"{result.title or ''}\n\n{result.text}", result.extra.get("input", ""))
+    found = learn(stats)
+    write_text(output, to_toml(found, stats.articles))
+    typer.echo(
+        f"newsclean: {len(found)} name{'s' * (len(found) != 1)} with variants in "
+        f"{stats.articles} articles written to {output}",
+        err=True,
+    )
 
 
 @app.command()

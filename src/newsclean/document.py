@@ -32,6 +32,7 @@ class Document:
     meta: dict[str, Any] = field(default_factory=dict)
     removed: list[Removal] = field(default_factory=list)
     fixes: list[Fix] = field(default_factory=list)
+    detected_language: tuple[str | None, float | None] | None = None
 
     def remove(self, indices: Iterable[int], cleaner: str, reason: str) -> None:
         """Drop the blocks at ``indices``, recording one :class:`Removal` per block."""
@@ -59,3 +60,14 @@ class Document:
 
     def texts(self) -> list[str]:
         return [b.text for b in self.blocks]
+
+    def language(self) -> tuple[str | None, float | None]:
+        """``(language, probability)`` of the current text (or of the title, if no text is left),
+        detected once and kept: the cleaners late in the chain and ``clean()`` share it."""
+        if self.detected_language is None:
+            from newsclean.language import detect_language
+            from newsclean.segment import render
+
+            text = render(self.blocks) or self.meta.get("title") or ""
+            self.detected_language = detect_language(text)
+        return self.detected_language

@@ -1,7 +1,8 @@
 """Phrase lists for boilerplate, loaded from TOML data files.
 
-Rules are data: every phrase a cleaner looks for lives in ``newsclean/data/*.toml`` (one file per
-language, plus ``common.toml`` for what is not language-bound), in a table named after the cleaner.
+Rules are data: every phrase a cleaner looks for lives in ``newsclean/data/lexicon/*.toml`` (one
+file per language, plus ``common.toml`` for what is not language-bound), in a table named after
+the cleaner.
 Users add an outlet's footer or a language by passing their own TOML file with the same tables;
 its lists extend the bundled ones.
 
@@ -55,7 +56,7 @@ class Lexicon:
         tables: dict[str, dict[str, list[str]]] = {}
         sources: list[tuple[str, bytes]] = []
         if bundled:
-            data = resources.files("newsclean") / "data"
+            data = resources.files("newsclean") / "data" / "lexicon"
             for entry in sorted(data.iterdir(), key=lambda p: p.name):
                 if entry.name.endswith(".toml"):
                     sources.append((entry.name, entry.read_bytes()))

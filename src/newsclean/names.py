@@ -2,10 +2,12 @@
 
 Russian, Ukrainian and Belarusian names reach English text through several romanization
 conventions: English press usage (close to BGN/PCGN) writes Peskov, Sinyavsky, Khrenin, Makei;
-German (Duden) writes Peskow, Sinjawski, Chrenin, Makej. Edit distance cannot tell these pairs from
+German (Duden) writes Peskow, Sinjawski, Chrenin, Makej; French writes Poutine, Choïgou; Polish
+Szojgu, Ławrow; Dutch Sjojgoe; ISO 9 and Czech Šojgu. Edit distance cannot tell such pairs from
 different names (Peskov/Peskova, Bush/Busch). Instead, each spelling is *read back* under each
-convention into a coarse phonetic key standing for its Cyrillic original; two spellings are
-variants when an English reading of one equals a German reading of the other.
+convention into a coarse phonetic key that stands for its Cyrillic original, and two spellings are
+variants when the English reading of one equals another convention's reading of the other. See
+``docs/names.md`` for the method and its limits.
 
 >>> variant_of("Peskow", "Peskov"), variant_of("Sinjawski", "Sinyavsky")
 (True, True)
@@ -19,79 +21,79 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# Reading rules per convention: spelling → coarse sound class, longest spelling first.
-# Classes: Š stands for ш and ж (German writes both "sch"), C for ц, Č for ч, Ŝ for щ, X for х,
-# S for с and з (German writes both "s"), J for й and the glide in я/ю/е/ё, I for и/ы/ий/ый.
+# Each convention maps spellings to sound classes that stand for Cyrillic letters. Classes:
+# Š stands for ш and ж (German writes both "sch"), Č for ч, Ŝ for щ, C for ц, X for х, S for с
+# and з (German writes both "s"), G for г (Ukrainian г is written h), J for й and the glide of
+# я/ю/е/ё, I for и/і/ї/ы/ий. Letters not listed stand for themselves.
+# fmt: off
+_COMMON = {"ph": "F", "ck": "K", "q": "K", "x": "KS", "'": "", "’": "", "ʹ": "", "ʼ": "", "ʺ": ""}
+# English press also keeps a few German spellings of Slavic names ("Klitschko"): tsch reads as ч.
 _ENGLISH = {
-    "shch": "Ŝ",
-    "sch": "Ŝ",
-    "zh": "Š",
-    "kh": "X",
-    "tch": "Č",
-    "ch": "Č",
-    "sh": "Š",
-    "ts": "C",
-    "iy": "I",
-    "yy": "I",
-    "ei": "EJ",
-    "ey": "EJ",
-    "ai": "AJ",
-    "ay": "AJ",
-    "oi": "OJ",
-    "oy": "OJ",
-    "ui": "UJ",
-    "uy": "UJ",
-    "yu": "JU",
-    "ya": "JA",
-    "ye": "JE",
-    "yo": "JO",
-    "yi": "JI",
-    "y": "I",
-    "j": "DŠ",
-    "z": "S",
-    "s": "S",
-    "w": "V",
-    "v": "V",
-    "x": "KS",
-    "ck": "K",
-    "c": "K",
-    "q": "K",
-    "ph": "F",
+    **_COMMON,
+    "tsch": "Č", "shch": "Ŝ", "zh": "Š", "kh": "X", "tch": "Č", "ch": "Č", "sh": "Š", "ts": "C",
+    "h": "G",
+    "iy": "I", "yy": "I", "yi": "I", "ey": "EJ", "ay": "AJ", "oy": "OJ", "uy": "UJ",
+    "yu": "JU", "ya": "JA", "ye": "JE", "yo": "JO", "y": "I", "j": "DŠ", "z": "S", "c": "K",
 }
 _GERMAN = {
-    "schtsch": "Ŝ",
-    "tsch": "Č",
-    "sch": "Š",
-    "ch": "X",
-    "ts": "C",
-    "tz": "C",
-    "z": "C",
-    "ij": "I",
-    "yj": "I",
-    "ji": "JI",
-    "ei": "EJ",
-    "ai": "AJ",
-    "oi": "OJ",
-    "ui": "UJ",
-    "ju": "JU",
-    "ja": "JA",
-    "je": "JE",
-    "jo": "JO",
-    "j": "J",
-    "y": "I",
-    "w": "V",
-    "v": "V",
-    "s": "S",
-    "ss": "S",
-    "dsch": "DŠ",
-    "x": "KS",
-    "ck": "K",
-    "c": "K",
-    "q": "K",
-    "ph": "F",
+    **_COMMON,
+    "schtsch": "Ŝ", "tsch": "Č", "dsch": "DŠ", "sch": "Š", "ch": "X", "ts": "C", "tz": "C",
+    "z": "C", "h": "G", "ij": "I", "yj": "I", "ju": "JU", "ja": "JA", "je": "JE", "jo": "JO",
+    "j": "J", "y": "I", "w": "V", "ss": "S", "c": "K", "ß": "S",
 }
-CONVENTIONS = {"en": _ENGLISH, "de": _GERMAN}
-_SUFFIX_READINGS = (("IJ", "I"), ("JI", "I"))
+_FRENCH = {
+    **_COMMON,
+    "chtch": "Ŝ", "tch": "Č", "dj": "DŠ", "ch": "Š", "kh": "X", "j": "Š", "ou": "U",
+    "gue": "GE", "gui": "GI", "ts": "C", "h": "G", "ï": "I", "ë": "E", "é": "E", "è": "E",
+    "ê": "E", "iou": "JU", "y": "I", "ss": "S", "z": "S", "w": "V", "c": "K", "off": "OV",
+    "eff": "EV",
+}
+_POLISH = {
+    **_COMMON,
+    "szcz": "Ŝ", "sz": "Š", "cz": "Č", "rz": "Š", "ż": "Š", "ź": "S", "ś": "S", "ć": "Č",
+    "ch": "X", "h": "G", "ł": "L", "ń": "N", "ó": "U", "ą": "ON", "ę": "EN", "c": "C", "ck": "CK",
+    "w": "V", "j": "J", "y": "I", "z": "S",
+}
+_DUTCH = {
+    **_COMMON,
+    "sjtsj": "Ŝ", "tsj": "Č", "dzj": "DŠ", "sj": "Š", "zj": "Š", "ch": "X", "kh": "X",
+    "oe": "U", "ts": "C", "h": "G", "j": "J", "y": "I", "w": "V", "z": "S", "c": "K",
+}
+# ISO 9, Czech and scholarly transliteration: one letter (with diacritics) per Cyrillic letter.
+_SCHOLARLY = {
+    **_COMMON,
+    "ŝ": "Ŝ", "šč": "Ŝ", "štš": "Ŝ", "š": "Š", "ž": "Š", "č": "Č", "ch": "X", "h": "G", "x": "X",
+    "c": "C", "â": "JA", "û": "JU", "ě": "JE", "ë": "JO", "è": "E", "ė": "E", "ů": "U",
+    "j": "J", "y": "I", "ì": "I", "ï": "I", "ǐ": "I", "z": "S", "w": "V", "ĭ": "J",
+}
+# fmt: on
+CONVENTIONS: dict[str, dict[str, str]] = {
+    "en": _ENGLISH,
+    "de": _GERMAN,
+    "fr": _FRENCH,
+    "pl": _POLISH,
+    "nl": _DUTCH,
+    "scholarly": _SCHOLARLY,
+}
+#: Conventions other than English; a spelling read under one of them that equals an English
+#: reading is a variant of that English spelling.
+FOREIGN = tuple(c for c in CONVENTIONS if c != "en")
+
+# Sound-class rewrites applied to every reading, so that letters conventions write differently
+# for one Cyrillic letter end in one class.
+_POST = (
+    (re.compile(r"(.)\1+"), r"\1"),  # doubled letters carry no difference ("Lukaschenko")
+    # A final я is written -ya, -ja, -ia: one form, kept apart from a final а (Vinnitsa is
+    # Russian Винница, Vinnytsia Ukrainian Вінниця).
+    (re.compile(r"[IJ]+A$"), "IA"),
+    (re.compile(r"[IJ]O"), "E"),  # ё is written yo, jo, io, ë, e, ie: one form
+    (re.compile(r"[IJ](?=[AEIOU].)"), ""),  # я, ю, е, ё inside a word: "ya", "ia", "ja", "â"
+    (re.compile(r"(?<=[AEOU])I(?![AEIOU])"), "J"),  # й after a vowel: "ai", "ei", "oi", "ui"
+    (re.compile(r"(?<=[ŠČŜC])O"), "E"),  # ё after a hushing sound: German "o", English "e"
+    (re.compile(r"INE$"), "IN"),  # French adds a silent e: Poutine, Raspoutine
+    (re.compile(r"[IJ]+$"), "I"),  # -ий, -ый, -ій, -ой endings: -y, -iy, -ij, -yj, -yi, -i
+    (re.compile(r"(.)\1+"), r"\1"),
+)
 
 
 def _reader(table: dict[str, str]) -> re.Pattern[str]:
@@ -102,54 +104,53 @@ def _reader(table: dict[str, str]) -> re.Pattern[str]:
 _READERS = {name: _reader(table) for name, table in CONVENTIONS.items()}
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+def _fold(char: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", char)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=65536)
 def reading(spelling: str, convention: str) -> str:
-    """The coarse phonetic key of ``spelling`` read under ``convention`` ("en" or "de")."""
+    """The coarse key of ``spelling`` read under ``convention`` (a key of :data:`CONVENTIONS`).
+
+    >>> reading("Chrenin", "de") == reading("Khrenin", "en")
+    True
+    """
     table = CONVENTIONS[convention]
     out = []
-    for piece in _READERS[convention].findall(_fold(spelling)):
-        out.append(table.get(piece, piece.upper()))
+    for piece in _READERS[convention].findall(unicodedata.normalize("NFC", spelling.casefold())):
+        mapped = table.get(piece)
+        if mapped is None:
+            mapped = _fold(piece).upper()
+            if not mapped.isalpha():
+                mapped = ""  # hyphens, spaces and other marks do not sound
+        out.append(mapped)
     key = "".join(out)
-    key = re.sub(r"(.)\1+", r"\1", key)  # doubled letters carry no sound difference here
-    for old, new in _SUFFIX_READINGS:
-        if key.endswith(old):
-            key = key[: -len(old)] + new
+    for pattern, replacement in _POST:
+        key = pattern.sub(replacement, key)
     return key
 
 
-def variant_of(form: str, english: str) -> bool:
-    """Whether ``form`` is another romanization of the English-convention spelling ``english``."""
-    return english_form(form, english) == english
+def foreign_readings(spelling: str) -> dict[str, str]:
+    """The readings of ``spelling`` under every non-English convention."""
+    return {c: reading(spelling, c) for c in FOREIGN}
 
 
-# Endings and clusters that mark a Slavic name; a pair must show one of them, so German and
-# English names that merely sound alike (Busch/Bush, Wolf) are left alone.
-_SLAVIC_SHAPE = re.compile(
-    r"(?:ov|ow|ova|owa|ev|ew|eva|ewa|yov|jow|in|ina|yn|yna|sky|ski|skiy|skij|skyj|skaya|skaja|enko|"
-    r"chuk|tschuk|uk|yuk|juk|vich|witsch|vych|wytsch|ich|itsch|ets|ez|yan|jan|iy|ij|yj|ei|ej)$"
-    r"|kh|zh|shch|schtsch|tsch|[bcdfgklmnprstvwz](?:ya|yu|ja|ju)",
-    re.IGNORECASE,
+# Marks of German, French, Polish, scholarly and Ukrainian national romanization.
+_FOREIGN_MARKS = re.compile(
+    r"tsch|sch|w|j|ij$|yj$|ou|oe|sz|cz|yi$|ii$|iia$|iu|ia(?!$)|ine$|[^\x00-\x7f]"
 )
-
-
-def slavic_shaped(spelling: str) -> bool:
-    return bool(_SLAVIC_SHAPE.search(spelling))
-
-
-_GERMAN_MARKS = re.compile(r"tsch|sch|w|j|ij$|yj$")
-_ENGLISH_MARKS = re.compile(r"(?<![cs])h(?<=[kzs]h)|v|y")
+# English marks: kh, zh, sh (not German sch), v, y, x for кс (Polish and Czech write ks), and z
+# for з (German writes s, and z for ц).
+_ENGLISH_MARKS = re.compile(r"(?<![cst])h(?<=[kzs]h)|v|y|x|(?<!t)z(?!h)")
 
 
 def english_score(spelling: str) -> int:
     """How much a spelling looks like English-convention romanization: English marks (kh, zh, sh,
-    v, y) count up, German marks (sch, tsch, w, j) count down."""
+    v, y, x, z) count up, marks of other conventions (sch, tsch, w, j, ou, letters with diacritics)
+    count down."""
     s = spelling.casefold()
-    return len(_ENGLISH_MARKS.findall(s)) - len(_GERMAN_MARKS.findall(s))
+    return len(_ENGLISH_MARKS.findall(s)) - len(_FOREIGN_MARKS.findall(s))
 
 
 def english_form(a: str, b: str) -> str | None:
@@ -158,19 +159,63 @@ def english_form(a: str, b: str) -> str | None:
 
     >>> english_form("Chrenin", "Khrenin"), english_form("Peskov", "Peskow")
     ('Khrenin', 'Peskov')
-    >>> english_form("Bush", "Peskov") is None
+    >>> english_form("Peskova", "Peskov") is None
     True
     """
     if a.casefold() == b.casefold():
         return None
-    a_german = reading(a, "de") == reading(b, "en")
-    b_german = reading(b, "de") == reading(a, "en")
-    if a_german != b_german:
-        return b if a_german else a
-    if not a_german:
+    english_b = reading(b, "en")
+    a_foreign = english_b in foreign_readings(a).values()
+    b_foreign = reading(a, "en") in foreign_readings(b).values()
+    if not (a_foreign or b_foreign) and reading(a, "en") == english_b:
+        # Both read as English alike: two English-style spellings (Yushchenko/Iushchenko,
+        # as in Library of Congress or Ukrainian national romanization).
+        a_foreign = b_foreign = True
+    if a_foreign != b_foreign:
+        return b if a_foreign else a
+    if not a_foreign:
         return None
-    # Both readings agree (Peskov/Peskow): decide by the marks each spelling carries.
+    # Either could be read as the other's foreign spelling (Peskov/Peskow): decide by the marks
+    # each spelling carries.
     score_a, score_b = english_score(a), english_score(b)
     if score_a == score_b:
         return None
     return a if score_a > score_b else b
+
+
+def variant_of(form: str, english: str) -> bool:
+    """Whether ``form`` is another romanization of the English-convention spelling ``english``."""
+    return english_form(form, english) == english
+
+
+# Endings and clusters that mark a Slavic name.
+_SLAVIC_SHAPE = re.compile(
+    r"(?:ov|ow|off|ova|owa|ev|ew|eff|eva|ewa|in|ina|ine|yn|yna|sky|ski|skiy|skij|skyj|skyi|skaya|"
+    r"skaja|enko|enka|chuk|tschuk|czuk|uk|yuk|juk|vich|witsch|wicz|vych|wytsch|ich|itsch|ets|ez|"
+    r"yan|jan|iy|ij|yj|yi|ei|ej)$"
+    r"|kh|zh|shch|schtsch|tsch|szcz|[šžčŝ]|[bcdfgklmnprstvwz](?:ya|yu|ja|ju|ia|iu)",
+    re.IGNORECASE,
+)
+
+
+def slavic_shaped(spelling: str) -> bool:
+    """Whether a spelling has an ending or a letter cluster typical of romanized Slavic names."""
+    return bool(_SLAVIC_SHAPE.search(spelling))
+
+
+# Endings and openings of German and English words and names (Fischer, Schmidt, Busch, Weinberg).
+_GERMANIC_SHAPE = re.compile(
+    r"(?:er|mann|berg|dorf|feld|stein|hausen|heim|ing|ert|old|tz|lz|nz|rz|ß|tt|"
+    r"ton|ley|ford|field|wood|worth|dt)$|^(?:wh|th)",
+    re.IGNORECASE,
+)
+# Below this length a spelling without Slavic marks is too short to call (Ob, Oh).
+_MIN_UNMARKED_LENGTH = 3
+
+
+def plausibly_slavic(spelling: str) -> bool:
+    """Whether a spelling may be a romanized Slavic name: Slavic-shaped, or long enough and not
+    shaped like a German or English word."""
+    if slavic_shaped(spelling):
+        return True
+    return len(spelling) >= _MIN_UNMARKED_LENGTH and not _GERMANIC_SHAPE.search(spelling)

@@ -1,60 +1,210 @@
-"""NameVariants: makes every spelling of a name in one article the English-convention spelling."""
+"""NameVariants: gives every name in an English article one spelling, the English-convention one."""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 
 from newsclean.document import Document
-from newsclean.names import english_form, slavic_shaped
+from newsclean.gazetteer import Gazetteer
+from newsclean.language import detect_language
+from newsclean.lexicon import Lexicon
+from newsclean.names import FOREIGN, english_form, english_score, plausibly_slavic, reading
 from newsclean.pipeline import Cleaner
 from newsclean.records import Fix
 
-# Names without a Slavic ending or cluster are compared only from this length on, where chance
-# look-alikes of German or English names are rare (Schoigu/Shoigu yes, Busch/Bush no); common
-# German and English look-alikes are listed in the data as not_transliterations.
-_MIN_UNMARKED = 6
-# Capitalized words; shorter ones are too ambiguous to call variants (Ivo/Iwo).
-_NAME = re.compile(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{3,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*\b")
+# Capitalized words, with inner apostrophes and hyphens ("Kara-Murza", "Zelens'kyj").
+NAME = re.compile(r"\b[^\W\d_a-zß-ÿ][^\W\d_A-ZÀ-Þ]+(?:['’-][^\W\d_][^\W\d_A-ZÀ-Þ]*)*\b")
+# Two letters are too few to call (Ob/Oh); three are enough (Ufa/Oufa, Yar/Jar).
+_MIN_NAME_LENGTH = 3
+# A quotation long enough to have a language of its own ("…," said Peskov is not one).
+_QUOTE = re.compile(r'"[^"\n]{25,}"')
+#: Languages whose articles are put into English convention.
+ENGLISH = ("en",)
+# From this many words on, statistical language detection is reliable even among names.
+_LONG_TEXT_WORDS = 60
+
+
+class _Forms:
+    """Union-find over spellings: which spellings in an article are one name."""
+
+    def __init__(self, forms: list[str]):
+        self.parent = {f: f for f in forms}
+
+    def find(self, form: str) -> str:
+        while self.parent[form] != form:
+            self.parent[form] = self.parent[self.parent[form]]
+            form = self.parent[form]
+        return form
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def clusters(self) -> list[list[str]]:
+        groups: dict[str, list[str]] = defaultdict(list)
+        for form in self.parent:
+            groups[self.find(form)].append(form)
+        return [sorted(g) for g in groups.values() if len(g) > 1]
 
 
 class NameVariants(Cleaner):
-    """Unifies spellings of one name that translation left in two romanizations (Peskow → Peskov).
+    """Unifies name spellings left in other romanizations (Peskow → Peskov, Kiew → Kyiv).
 
-    When an article spells a Slavic name both in English convention and in German convention
-    (Sinyavsky and Sinjawski, Peskov and Peskow), every occurrence becomes the English form. Two
-    spellings count only if a German reading of one equals an English reading of the other (see
-    ``newsclean.names``), so different people with near names (Peskov/Peskova, Medvedev/Medvedchuk)
-    are left alone; so are German and English names listed as not transliterations (Busch/Bush),
-    and a name with two candidate English forms. Before: ``…said Peskow.``; after: ``…said Peskov.``
+    In an English article, a spelling listed in the gazetteer as a variant becomes its canonical
+    English form (Chrenin → Khrenin, even when the English form does not occur), and spellings
+    of one name in different romanizations (Sinyavsky and Sinjawski) become one: the
+    English-convention form, else the gazetteer's, else the most frequent. Two spellings are one
+    name only when one, read back under a romanization convention, equals the other read as
+    English (see ``newsclean.names``), so different people with near names (Peskov/Peskova) stay
+    apart; German and English names that look alike (Busch/Bush) are listed as not
+    transliterations; anything unclear is left alone. Articles in other languages, and quotations
+    in other languages inside English articles, are not touched. Before: ``…said Peskow.``;
+    after: ``…said Peskov.``
     """
 
     name = "name_variants"
 
+    def __init__(self, gazetteer: Gazetteer | None = None):
+        self._gazetteer = gazetteer
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = bundled_gazetteer()
+        return self._gazetteer
+
     def apply(self, doc: Document) -> None:
+        if not doc.blocks:
+            return
+        stop = doc.lexicon.labels("name_variants", "not_transliterations")
+        mapping: dict[str, tuple[str, str]] = {}
+        for block in doc.blocks:
+            for match in self.gazetteer.find(block.text):
+                mapping[match.variant] = (match.canonical, "known variant (gazetteer)")
         counts: Counter[str] = Counter()
         for block in doc.blocks:
-            counts.update(_NAME.findall(block.text))
-        stop = doc.lexicon.labels("name_variants", "not_transliterations")
-        forms = [f for f in sorted(counts) if f.casefold() not in stop]
-        mapping: dict[str, str] = {}
-        for form in forms:
-            targets = [
-                other
-                for other in forms
-                if other != form
-                and (slavic_shaped(form) or slavic_shaped(other) or len(form) >= _MIN_UNMARKED)
-                and english_form(form, other) == other
-            ]
-            if len(targets) == 1:  # two candidate English forms: unsure, do nothing
-                mapping[form] = targets[0]
-        if not mapping:
-            return
-        alternation = "|".join(map(re.escape, sorted(mapping, key=len, reverse=True)))
-        pattern = re.compile(rf"\b(?:{alternation})\b")
-        for form, target in sorted(mapping.items()):
-            times = "once" if counts[form] == 1 else f"{counts[form]} times"
-            reason = f"romanization variant of {target} in the same article ({times})"
-            doc.fixes.append(Fix(self.name, form, target, reason))
+            counts.update(NAME.findall(block.text))
+        forms = candidate_forms(counts, stop, set(mapping))
+        for cluster in clusters(forms):
+            target = choose_canonical(cluster, counts, self.gazetteer)
+            for form in cluster:
+                if target is not None and form != target:
+                    mapping[form] = (target, "romanization variant in the same article")
+        if mapping and _is_english(doc):
+            self._replace(doc, mapping)
+
+    def _replace(self, doc: Document, mapping: dict[str, tuple[str, str]]) -> None:
+        alternation = "|".join(re.escape(v) for v in sorted(mapping, key=len, reverse=True))
+        pattern = re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w-])")
+        done: Counter[tuple[str, str, str]] = Counter()
         for block in doc.blocks:
-            block.text = pattern.sub(lambda m: mapping[m.group(0)], block.text)
+            if not pattern.search(block.text):
+                continue
+            foreign = _foreign_quotes(block.text)
+
+            def substitute(found: re.Match[str], foreign: list[tuple[int, int]] = foreign) -> str:
+                if any(a <= found.start() < b for a, b in foreign):
+                    return found.group(0)
+                target, reason = mapping[found.group(0)]
+                done[(found.group(0), target, reason)] += 1
+                return target
+
+            block.text = pattern.sub(substitute, block.text)
+        for (variant, target, reason), n in sorted(done.items()):
+            times = "once" if n == 1 else f"{n} times"
+            doc.fixes.append(Fix(self.name, variant, target, f"{reason}, {times}"))
+
+
+def candidate_forms(counts: Counter[str], stop: frozenset[str], known: set[str]) -> list[str]:
+    """The capitalized words worth comparing: plausibly Slavic, not listed as German or English
+    look-alikes, not already known variants."""
+    return [
+        f
+        for f in sorted(counts)
+        if len(f) >= _MIN_NAME_LENGTH
+        and f not in known
+        and f.casefold() not in stop
+        and plausibly_slavic(f)
+    ]
+
+
+def choose_canonical(cluster: list[str], counts: Counter[str], gazetteer: Gazetteer) -> str | None:
+    """The spelling a cluster of variants becomes: the English-convention member, else the
+    gazetteer's form, else the most frequent; None when that is a tie."""
+    english = {m for m in cluster if any(english_form(o, m) == m for o in cluster if o != m)}
+    if english:
+        best = max(english_score(m) for m in english)
+        top = [m for m in english if english_score(m) == best]
+        return top[0] if len(top) == 1 else None
+    known = {gazetteer.canonical(m) for m in cluster} - {None}
+    if len(known) == 1:
+        return known.pop()
+    ranked = sorted(cluster, key=lambda m: -counts[m])
+    if counts[ranked[0]] > counts[ranked[1]]:
+        return ranked[0]
+    return None
+
+
+def clusters(forms: list[str]) -> list[list[str]]:
+    """Groups of spellings where one reads, under some convention, as another's English form."""
+    by_english: dict[str, list[str]] = defaultdict(list)
+    for form in forms:
+        by_english[reading(form, "en")].append(form)
+    union = _Forms(forms)
+    for same in by_english.values():  # read alike as English (Yushchenko, Iushchenko)
+        for other in same[1:]:
+            union.union(same[0], other)
+    for form in forms:
+        for convention in FOREIGN:
+            for other in by_english.get(reading(form, convention), ()):
+                if other != form:
+                    union.union(form, other)
+    return union.clusters()
+
+
+def _is_english(doc: Document) -> bool:
+    """Whether the article is in English. Names are the same in every language and fool language
+    detection on short texts ("Peskov said Putin did not travel to Minsk." comes out as
+    Estonian), so a short text is judged by its function words ("the", "said", "der", "und"): it
+    is English when English ones are the most frequent."""
+    words = [w.strip(".,;:!?\"'()").casefold() for b in doc.blocks for w in b.text.split()]
+    if len(words) >= _LONG_TEXT_WORDS:
+        return doc.language()[0] in ENGLISH
+    votes = {
+        language: sum(w in function_words for w in words)
+        for language, function_words in doc.lexicon.derived(
+            "language.function_words", _function_words
+        ).items()
+    }
+    english = votes.get(ENGLISH[0], 0)
+    return english > 0 and all(english > n for lang, n in votes.items() if lang not in ENGLISH)
+
+
+def _function_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """Each language's function words, without those another language shares ("met", "die")."""
+    lists = {lang: frozenset(words) for lang, words in lexicon.tables.get("language", {}).items()}
+    shared = Counter(w for words in lists.values() for w in words)
+    return {lang: frozenset(w for w in words if shared[w] == 1) for lang, words in lists.items()}
+
+
+def _foreign_quotes(text: str) -> list[tuple[int, int]]:
+    """Spans of quotations in a language other than English (left as the speaker's words)."""
+    spans = []
+    for found in _QUOTE.finditer(text):
+        language, _ = detect_language(found.group(0).strip('"'))
+        if language is not None and language not in ENGLISH:
+            spans.append(found.span())
+    return spans
+
+
+_BUNDLED: Gazetteer | None = None
+
+
+def bundled_gazetteer() -> Gazetteer:
+    """The gazetteer shipped with newsclean, loaded once per process."""
+    global _BUNDLED
+    if _BUNDLED is None:
+        _BUNDLED = Gazetteer.load()
+    return _BUNDLED

@@ -1,0 +1,147 @@
+"""The name gazetteer: canonical English spellings of people and places and their known variants.
+
+The bundled gazetteer (``newsclean/data/names.toml``) lists people and places that recur in news
+about Russia, Ukraine and Belarus. Users add their own in the same TOML format, or as CSV with a
+``canonical,variant`` header (more columns are ignored), and pass them with
+``newsclean run --names FILE``; ``newsclean names learn`` writes such a file from a corpus.
+
+>>> g = Gazetteer.from_entries([("Kyiv", ["Kiew", "Kiev"]), ("Kryvyi Rih", ["Kriwoi Rog"])])
+>>> g.canonical("Kiew"), g.canonical("Kyiv"), g.canonical("Berlin")
+('Kyiv', 'Kyiv', None)
+>>> [(m.start, m.end, m.canonical) for m in g.find("From Kiew to Kriwoi Rog.")]
+[(5, 9, 'Kyiv'), (13, 23, 'Kryvyi Rih')]
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+# A word of a name: letters, with inner apostrophes and hyphens ("Kara-Murza", "Zelens'kyj").
+_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_][^\W_]*)*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    variant: str
+    canonical: str
+
+
+class Gazetteer:
+    """Variant spellings mapped to canonical ones, found in text word by word."""
+
+    def __init__(self, mapping: dict[str, str]):
+        self._canonical = dict(mapping)
+        # Variants by their first word; longest first, so "Kriwoi Rog" wins over "Kriwoi".
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for variant, canonical in sorted(mapping.items(), key=lambda kv: (-len(kv[0]), kv[0])):
+            words = tuple(_WORD.findall(variant))
+            if words:
+                self._by_first.setdefault(words[0], []).append((words, canonical))
+        self.canonicals = frozenset(mapping.values())
+
+    def __len__(self) -> int:
+        return len(self.canonicals)
+
+    def __bool__(self) -> bool:
+        return bool(self._canonical)
+
+    @classmethod
+    def from_entries(cls, entries: Iterable[tuple[str, Iterable[str]]]) -> Gazetteer:
+        mapping: dict[str, str] = {}
+        for canonical, variants in entries:
+            for variant in variants:
+                if variant != canonical:
+                    mapping[variant] = canonical
+        return cls(mapping)
+
+    @classmethod
+    def load(
+        cls,
+        paths: Iterable[str | Path] = (),
+        *,
+        bundled: bool = True,
+        english_variants: bool = False,
+    ) -> Gazetteer:
+        """The bundled gazetteer (unless ``bundled=False``) extended by each file in ``paths``
+        (``.toml`` or ``.csv``); a later file's entry for a variant wins. ``english_variants``
+        also maps the English-language alternatives (Kiev → Kyiv, Donbass → Donbas), a house-style
+        choice left off by default."""
+        entries: list[tuple[str, list[str]]] = []
+        if bundled:
+            raw = (resources.files("newsclean") / "data" / "names.toml").read_text("utf-8")
+            entries += _toml_entries(raw, "names.toml (bundled)", english_variants)
+        for path in paths:
+            text = Path(path).read_text(encoding="utf-8")
+            if str(path).lower().endswith(".csv"):
+                entries += _csv_entries(text, str(path))
+            else:
+                entries += _toml_entries(text, str(path), english_variants)
+        return cls.from_entries(entries)
+
+    def canonical(self, spelling: str) -> str | None:
+        """The canonical spelling of a known variant or canonical form, else None."""
+        if spelling in self.canonicals:
+            return spelling
+        return self._canonical.get(spelling)
+
+    def find(self, text: str) -> Iterator[Match]:
+        """Every known variant in ``text``, as whole words, left to right, not overlapping."""
+        words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+        i = 0
+        while i < len(words):
+            word, start, _ = words[i]
+            for candidate, canonical in self._by_first.get(word, ()):
+                n = len(candidate)
+                if tuple(w for w, _, _ in words[i : i + n]) == candidate and _adjacent(
+                    text, words[i : i + n]
+                ):
+                    end = words[i + n - 1][2]
+                    yield Match(start, end, text[start:end], canonical)
+                    i += n - 1
+                    break
+            i += 1
+
+
+def _adjacent(text: str, words: list[tuple[str, int, int]]) -> bool:
+    """Whether the words of a multi-word match are separated only by single spaces or hyphens."""
+    return all(text[a[2] : b[1]] in (" ", "-") for a, b in zip(words, words[1:], strict=False))
+
+
+def _toml_entries(raw: str, name: str, english_variants: bool) -> list[tuple[str, list[str]]]:
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        raise ValueError(f"names file {name}: {exc}") from exc
+    entries = []
+    for n, item in enumerate(data.get("name", []), start=1):
+        canonical, variants = item.get("canonical"), item.get("variants", [])
+        english = item.get("english_variants", [])
+        if not isinstance(canonical, str) or not isinstance(variants, list):
+            raise ValueError(
+                f'names file {name}: entry {n} needs canonical = "…" and variants = [...]'
+            )
+        if english_variants and isinstance(english, list):
+            variants = [*variants, *english]
+        entries.append((canonical, [str(v) for v in variants]))
+    return entries
+
+
+def _csv_entries(raw: str, name: str) -> list[tuple[str, list[str]]]:
+    reader = csv.DictReader(io.StringIO(raw))
+    if not reader.fieldnames or not {"canonical", "variant"} <= set(reader.fieldnames):
+        raise ValueError(f"names file {name}: needs a header row with canonical,variant")
+    return [(row["canonical"], [row["variant"]]) for row in reader if row.get("variant")]
