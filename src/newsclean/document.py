@@ -33,6 +33,8 @@ class Document:
     removed: list[Removal] = field(default_factory=list)
     fixes: list[Fix] = field(default_factory=list)
     detected_language: tuple[str | None, float | None] | None = None
+    #: What a cleaner wants to remember between passes of the chain over this document.
+    memo: dict[str, Any] = field(default_factory=dict)
 
     def remove(self, indices: Iterable[int], cleaner: str, reason: str) -> None:
         """Drop the blocks at ``indices``, recording one :class:`Removal` per block."""

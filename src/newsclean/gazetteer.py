@@ -28,8 +28,8 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-# A word of a name: letters, with inner apostrophes and hyphens ("Kara-Murza", "Zelens'kyj").
-_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_][^\W_]*)*", re.UNICODE)
+# A capitalized word: where a name can start.
+_CAPITALIZED = re.compile(r"(?<![\w'’-])[^\W\d_a-zß-ÿ][^\W_]*(?:['’-][^\W\d_][^\W_]*)*")
 
 
 @dataclass(frozen=True)
@@ -46,11 +46,11 @@ class Gazetteer:
     def __init__(self, mapping: dict[str, str]):
         self._canonical = dict(mapping)
         # Variants by their first word; longest first, so "Kriwoi Rog" wins over "Kriwoi".
-        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self._by_first: dict[str, list[tuple[str, str]]] = {}
         for variant, canonical in sorted(mapping.items(), key=lambda kv: (-len(kv[0]), kv[0])):
-            words = tuple(_WORD.findall(variant))
-            if words:
-                self._by_first.setdefault(words[0], []).append((words, canonical))
+            first = _CAPITALIZED.match(variant)
+            if first:
+                self._by_first.setdefault(first.group(0), []).append((variant, canonical))
         self.canonicals = frozenset(mapping.values())
 
     def __len__(self) -> int:
@@ -100,25 +100,26 @@ class Gazetteer:
 
     def find(self, text: str) -> Iterator[Match]:
         """Every known variant in ``text``, as whole words, left to right, not overlapping."""
-        words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
-        i = 0
-        while i < len(words):
-            word, start, _ = words[i]
-            for candidate, canonical in self._by_first.get(word, ()):
-                n = len(candidate)
-                if tuple(w for w, _, _ in words[i : i + n]) == candidate and _adjacent(
-                    text, words[i : i + n]
-                ):
-                    end = words[i + n - 1][2]
-                    yield Match(start, end, text[start:end], canonical)
-                    i += n - 1
+        resume = 0
+        for found in _CAPITALIZED.finditer(text):
+            start = found.start()
+            if start < resume:
+                continue  # inside a multi-word match
+            for variant, canonical in self._by_first.get(found.group(0), ()):
+                end = start + len(variant)
+                if text.startswith(variant, start) and not _word_goes_on(text, end):
+                    yield Match(start, end, variant, canonical)
+                    resume = end
                     break
-            i += 1
 
 
-def _adjacent(text: str, words: list[tuple[str, int, int]]) -> bool:
-    """Whether the words of a multi-word match are separated only by single spaces or hyphens."""
-    return all(text[a[2] : b[1]] in (" ", "-") for a, b in zip(words, words[1:], strict=False))
+def _word_goes_on(text: str, end: int) -> bool:
+    """Whether the word at ``text[:end]`` continues past ``end`` ("Kiewer" is not "Kiew")."""
+    if end >= len(text):
+        return False
+    if text[end].isalnum():
+        return True
+    return text[end] in "-" and end + 1 < len(text) and text[end + 1].isalpha()
 
 
 def _toml_entries(raw: str, name: str, english_variants: bool) -> list[tuple[str, list[str]]]:

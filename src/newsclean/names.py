@@ -104,9 +104,13 @@ def _reader(table: dict[str, str]) -> re.Pattern[str]:
 _READERS = {name: _reader(table) for name, table in CONVENTIONS.items()}
 
 
-def _fold(char: str) -> str:
+@lru_cache(maxsize=4096)
+def _letter(char: str) -> str:
+    """A letter no convention lists stands for itself, without diacritics; hyphens, spaces and
+    other marks do not sound."""
     decomposed = unicodedata.normalize("NFKD", char)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c)).upper()
+    return folded if folded.isalpha() else ""
 
 
 @lru_cache(maxsize=65536)
@@ -117,15 +121,8 @@ def reading(spelling: str, convention: str) -> str:
     True
     """
     table = CONVENTIONS[convention]
-    out = []
-    for piece in _READERS[convention].findall(unicodedata.normalize("NFC", spelling.casefold())):
-        mapped = table.get(piece)
-        if mapped is None:
-            mapped = _fold(piece).upper()
-            if not mapped.isalpha():
-                mapped = ""  # hyphens, spaces and other marks do not sound
-        out.append(mapped)
-    key = "".join(out)
+    pieces = _READERS[convention].findall(unicodedata.normalize("NFC", spelling.casefold()))
+    key = "".join(table[p] if p in table else _letter(p) for p in pieces)
     for pattern, replacement in _POST:
         key = pattern.sub(replacement, key)
     return key
@@ -213,6 +210,7 @@ _GERMANIC_SHAPE = re.compile(
 _MIN_UNMARKED_LENGTH = 3
 
 
+@lru_cache(maxsize=65536)
 def plausibly_slavic(spelling: str) -> bool:
     """Whether a spelling may be a romanized Slavic name: Slavic-shaped, or long enough and not
     shaped like a German or English word."""

@@ -76,8 +76,9 @@ class NameVariants(Cleaner):
         return self._gazetteer
 
     def apply(self, doc: Document) -> None:
-        if not doc.blocks:
-            return
+        text = "\n".join(b.text for b in doc.blocks)
+        if not text or doc.memo.get(self.name) == text:
+            return  # nothing, or this step's own output again (a later pass of the chain)
         stop = doc.lexicon.labels("name_variants", "not_transliterations")
         mapping: dict[str, tuple[str, str]] = {}
         for block in doc.blocks:
@@ -94,6 +95,7 @@ class NameVariants(Cleaner):
                     mapping[form] = (target, "romanization variant in the same article")
         if mapping and _is_english(doc):
             self._replace(doc, mapping)
+        doc.memo[self.name] = "\n".join(b.text for b in doc.blocks)
 
     def _replace(self, doc: Document, mapping: dict[str, tuple[str, str]]) -> None:
         alternation = "|".join(re.escape(v) for v in sorted(mapping, key=len, reverse=True))
