@@ -28,8 +28,9 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-# A capitalized word: where a name can start.
-_CAPITALIZED = re.compile(r"(?<![\w'’-])[^\W\d_a-zß-ÿ][^\W_]*(?:['’-][^\W\d_][^\W_]*)*")
+# A capitalized word, where a name can start: letters with inner apostrophes and hyphens
+# ("Kara-Murza", "Zelens'kyj"), but not a possessive "'s" ("Kiew's").
+_CAPITALIZED = re.compile(r"(?<![\w'’-])[^\W\d_a-zß-ÿ][^\W_]*(?:['’-](?!s\b)[^\W\d_][^\W_]*)*")
 
 
 @dataclass(frozen=True)

@@ -133,13 +133,23 @@ def foreign_readings(spelling: str) -> dict[str, str]:
     return {c: reading(spelling, c) for c in FOREIGN}
 
 
-# Marks of German, French, Polish, scholarly and Ukrainian national romanization.
+# Marks of German, French, Polish, Dutch, Czech and scholarly romanization; every letter outside
+# ASCII counts too.
 _FOREIGN_MARKS = re.compile(
-    r"tsch|sch|w|j|ij$|yj$|ou|oe|sz|cz|yi$|ii$|iia$|iu|ia(?!$)|ine$|[^\x00-\x7f]"
+    r"tsch|sch|tch|w|j|ij$|yj$|ou|oe|sz|cz|ii|gu[ei]|^i[aeou]|^ch(?![aeiouy])|ach$|zk$|ck$|ine$|"
+    r"'|[^\x00-\x7f]"
 )
+# Ukrainian national romanization writes -yi, -iia, ia, iu where English press writes -y, -ya,
+# ya, yu; English words have ia and iu too (Parliament, Media), so these only weigh in the score.
+_NATIONAL_MARKS = re.compile(r"yi$|iia$|ia(?!$)|iu")
 # English marks: kh, zh, sh (not German sch), v, y, x for кс (Polish and Czech write ks), and z
 # for з (German writes s, and z for ц).
 _ENGLISH_MARKS = re.compile(r"(?<![cst])h(?<=[kzs]h)|v|y|x|(?<!t)z(?!h)")
+
+
+def has_foreign_marks(spelling: str) -> bool:
+    """Whether a spelling carries a mark of a non-English romanization (w, j, sch, ou, ł, š…)."""
+    return bool(_FOREIGN_MARKS.search(spelling.casefold()))
 
 
 def english_score(spelling: str) -> int:
@@ -147,7 +157,8 @@ def english_score(spelling: str) -> int:
     v, y, x, z) count up, marks of other conventions (sch, tsch, w, j, ou, letters with diacritics)
     count down."""
     s = spelling.casefold()
-    return len(_ENGLISH_MARKS.findall(s)) - len(_FOREIGN_MARKS.findall(s))
+    foreign = len(_FOREIGN_MARKS.findall(s)) + len(_NATIONAL_MARKS.findall(s))
+    return len(_ENGLISH_MARKS.findall(s)) - foreign
 
 
 def english_form(a: str, b: str) -> str | None:
@@ -187,10 +198,10 @@ def variant_of(form: str, english: str) -> bool:
 
 # Endings and clusters that mark a Slavic name.
 _SLAVIC_SHAPE = re.compile(
-    r"(?:ov|ow|off|ova|owa|ev|ew|eff|eva|ewa|in|ina|ine|yn|yna|sky|ski|skiy|skij|skyj|skyi|skaya|"
-    r"skaja|enko|enka|chuk|tschuk|czuk|uk|yuk|juk|vich|witsch|wicz|vych|wytsch|ich|itsch|ets|ez|"
-    r"yan|jan|iy|ij|yj|yi|ei|ej)$"
-    r"|kh|zh|shch|schtsch|tsch|szcz|[šžčŝ]|[bcdfgklmnprstvwz](?:ya|yu|ja|ju|ia|iu)",
+    r"(?:ov|ow|off|ova|owa|ev|ew|eff|eva|ewa|in|ina|ine|yn|yna|sky|ski|ska|skiy|skij|skyj|skyi|"
+    r"skaya|skaja|enko|enka|chuk|tschuk|czuk|uk|yuk|juk|vich|witsch|wicz|vych|wytsch|ich|itsch|ets|"
+    r"ez|yan|jan|iy|ij|yj|yi|ei|ej|oi|ii|tri|eri|oli)$"
+    r"|kh|zh|shch|schtsch|tsch|szcz|[šžčŝ]|[bcdfgklmnprstvwz](?:ya|yu|yo|ye|ja|ju)|^y[aeou]",
     re.IGNORECASE,
 )
 

@@ -103,3 +103,16 @@ def test_variant_pairs_with_equal_english_score(run_cleaner, english, german):
     text = f"Defense Minister {english} met Shoigu. {german} signed the document."
     doc = run_cleaner(PairsOnly, text)
     assert render(doc.blocks) == text.replace(german, english)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # English words that a French reading would join (ch = sh): found by `names learn`.
+        "The Marsh Lane library closes in March. March is also when Marsh Road reopens to traffic.",
+        # A German word next to its English cognate (ia is Ukrainian national as well as English).
+        "The Parliament in London and the Parlament in Berlin both debated the Parliament bill.",
+    ],
+)
+def test_english_words_are_not_taken_for_romanizations(run_cleaner, assert_untouched, text):
+    assert_untouched(run_cleaner(PairsOnly, text), text)

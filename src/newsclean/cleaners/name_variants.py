@@ -9,7 +9,15 @@ from newsclean.document import Document
 from newsclean.gazetteer import Gazetteer
 from newsclean.language import detect_language
 from newsclean.lexicon import Lexicon
-from newsclean.names import FOREIGN, english_form, english_score, plausibly_slavic, reading
+from newsclean.names import (
+    FOREIGN,
+    english_form,
+    english_score,
+    has_foreign_marks,
+    plausibly_slavic,
+    reading,
+    slavic_shaped,
+)
 from newsclean.pipeline import Cleaner
 from newsclean.records import Fix
 
@@ -150,20 +158,32 @@ def choose_canonical(cluster: list[str], counts: Counter[str], gazetteer: Gazett
 
 
 def clusters(forms: list[str]) -> list[list[str]]:
-    """Groups of spellings where one reads, under some convention, as another's English form."""
+    """Groups of spellings where one reads, under some convention, as another's English form.
+
+    A link needs evidence that a Slavic name is at stake: one of the two spellings is
+    Slavic-shaped, or the one read as foreign carries a foreign convention's mark. Two English
+    words that a French reading would join (March, Marsh) have neither."""
     by_english: dict[str, list[str]] = defaultdict(list)
     for form in forms:
         by_english[reading(form, "en")].append(form)
     union = _Forms(forms)
     for same in by_english.values():  # read alike as English (Yushchenko, Iushchenko)
         for other in same[1:]:
-            union.union(same[0], other)
+            if slavic_shaped(same[0]) or slavic_shaped(other):
+                union.union(same[0], other)
     for form in forms:
+        marked = slavic_shaped(form) or has_foreign_marks(form)
         for convention in FOREIGN:
             for other in by_english.get(reading(form, convention), ()):
-                if other != form:
+                if other != form and (marked or slavic_shaped(other) or _z_for_s(form, other)):
                     union.union(form, other)
     return union.clusters()
+
+
+def _z_for_s(form: str, english: str) -> bool:
+    """German and French write з as s (Kasan, Grosny): the English spelling has a z where the
+    other has an s."""
+    return "z" in english.casefold() and "s" in form.casefold() and "z" not in form.casefold()
 
 
 def _is_english(doc: Document) -> bool:

@@ -1,0 +1,96 @@
+"""The name gazetteer: loading the bundled and user files, and finding variants in text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import tomllib
+
+from helpers import ROOT
+from newsclean.gazetteer import Gazetteer
+
+BUNDLED = ROOT / "src" / "newsclean" / "data" / "names.toml"
+
+
+def test_bundled_gazetteer_size_and_rules() -> None:
+    entries = tomllib.loads(BUNDLED.read_text(encoding="utf-8"))["name"]
+    kinds = [e["kind"] for e in entries]
+    assert kinds.count("person") + kinds.count("place") >= 300
+    canonicals = [e["canonical"] for e in entries]
+    assert len(canonicals) == len(set(canonicals))
+    seen: set[str] = set()
+    for entry in entries:
+        for variant in entry["variants"] + entry.get("english_variants", []):
+            assert variant not in canonicals, variant
+            assert variant not in seen, variant
+            seen.add(variant)
+
+
+@pytest.mark.parametrize(
+    ("variant", "canonical"),
+    [
+        ("Chrenin", "Khrenin"),
+        ("Makej", "Makei"),
+        ("Kiew", "Kyiv"),
+        ("Peskow", "Peskov"),
+        ("Selenskyj", "Zelensky"),
+        ("Saporischschja", "Zaporizhzhia"),
+    ],
+)
+def test_bundled_variants(variant: str, canonical: str) -> None:
+    assert Gazetteer.load().canonical(variant) == canonical
+
+
+def test_english_variants_only_on_request() -> None:
+    assert Gazetteer.load().canonical("Donbass") is None
+    assert Gazetteer.load().canonical("Kiev") is None
+    assert Gazetteer.load(english_variants=True).canonical("Kiev") == "Kyiv"
+
+
+def test_names_that_are_not_variants() -> None:
+    gazetteer = Gazetteer.load()
+    for word in ["Bush", "Busch", "Wolf", "Pankow", "Peskova", "Medvedchuk", "Berlin", "The"]:
+        assert gazetteer.canonical(word) in (None, word), word  # unknown, or its own entry
+
+
+def test_user_files_extend_and_override(tmp_path: Path) -> None:
+    toml = tmp_path / "mine.toml"
+    toml.write_text(
+        '[[name]]\ncanonical = "Oleksandr Usyk"\nvariants = ["Olexandr Ussyk"]\n', encoding="utf-8"
+    )
+    csv = tmp_path / "mine.csv"
+    csv.write_text("canonical,variant,note\nHalyna,Galina,given name\n", encoding="utf-8")
+    gazetteer = Gazetteer.load([toml, csv])
+    assert gazetteer.canonical("Galina") == "Halyna"
+    assert gazetteer.canonical("Kiew") == "Kyiv"  # bundled entries are still there
+    assert Gazetteer.load([csv], bundled=False).canonical("Kiew") is None
+    matches = list(gazetteer.find("Olexandr Ussyk beat him in Kiew."))
+    assert [(m.variant, m.canonical) for m in matches] == [
+        ("Olexandr Ussyk", "Oleksandr Usyk"),
+        ("Kiew", "Kyiv"),
+    ]
+
+
+def test_find_matches_whole_words_only() -> None:
+    gazetteer = Gazetteer.from_entries([("Kyiv", ["Kiew"])])
+    assert list(gazetteer.find("Die Kiewer Polizei")) == []
+    assert list(gazetteer.find("kiew")) == []  # case matters: a name is capitalized
+    assert [m.start for m in gazetteer.find("Kiew's mayor, Kiew-based")] == [0]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("bad.toml", "[[name]\ncanonical = 1", "bad.toml"),
+        ("bad2.toml", '[[name]]\ncanonical = 3\nvariants = ["x"]\n', "entry 1"),
+        ("bad.csv", "a,b\n1,2\n", "canonical,variant"),
+    ],
+)
+def test_bad_names_files_say_what_is_wrong(
+    tmp_path: Path, name: str, content: str, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match=message):
+        Gazetteer.load([path])
