@@ -60,9 +60,6 @@ class Document:
         self.meta[key] = value
         return True
 
-    def texts(self) -> list[str]:
-        return [b.text for b in self.blocks]
-
     def language(self) -> tuple[str | None, float | None]:
         """``(language, probability)`` of the current text (or of the title, if no text is left),
         detected once and kept: the cleaners late in the chain and ``clean()`` share it."""

@@ -32,10 +32,6 @@ def word_count(text: str) -> int:
     return count + cjk // _CJK_CHARS_PER_WORD if cjk else count
 
 
-def ends_sentence(text: str) -> bool:
-    return text.rstrip().endswith(SENTENCE_END)
-
-
 _FULL_STOP = re.compile(r"[.…。][\"'”’»)\]」』]*$")
 
 
