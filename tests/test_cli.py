@@ -176,4 +176,11 @@ def test_interrupted_run_leaves_previous_output_whole(tmp_path: Path, monkeypatc
     with pytest.raises(KeyboardInterrupt):
         runner_module.run([str(SEEDS)], out)
     assert (out / ARTICLES_FILE).read_bytes() == before
+    visible = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
+    assert visible == [ARTICLES_FILE, REJECTS_FILE]
+    # The interrupted run resumes where it stopped and ends as an uninterrupted run would.
+    monkeypatch.setattr(runner_module, "clean_input", real)
+    summary = runner_module.run([str(SEEDS)], out, resume=True)
+    assert summary.resumed == 2
+    assert (out / ARTICLES_FILE).read_bytes() == before
     assert sorted(p.name for p in out.iterdir()) == [ARTICLES_FILE, REJECTS_FILE]

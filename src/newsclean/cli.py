@@ -88,6 +88,9 @@ def run(
         "--allow-rejects",
         help=f"Exit 0 even if some inputs were rejected (else {EXIT_REJECTS}).",
     ),
+    resume: bool = typer.Option(
+        False, "--resume", help="Continue an interrupted run into the same --out directory."
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors."),
 ) -> None:
     """Clean every article in INPUTS into OUT/articles.jsonl (rejects in OUT/rejects.jsonl)."""
@@ -122,11 +125,12 @@ def run(
         pipeline=pipeline,
         read_options=options,
         txt=OutputFormat.txt in formats,
+        resume=resume,
         on_reject=report,
     )
-    if not quiet or summary.rejects:
+    if not quiet or summary.rejected:
         typer.echo(summary.line(), err=True)
-    if summary.rejects and not allow_rejects:
+    if summary.rejected and not allow_rejects:
         raise typer.Exit(EXIT_REJECTS)
 
 

@@ -1,7 +1,9 @@
 """The batch runner behind ``newsclean run``: read every input, clean it, write the outputs.
 
-The runner is the only part that knows about many articles at once. One bad input becomes a
-:class:`~newsclean.io.readers.Reject` and the run goes on; outputs are written atomically.
+The runner is the only part that knows about many articles at once. Inputs are read lazily and
+results written as they come, in input order, so memory does not grow with the corpus. One bad
+input becomes a :class:`~newsclean.io.readers.Reject` and the run goes on; outputs appear
+atomically when the run completes, and an interrupted run can be resumed.
 """
 
 from __future__ import annotations
@@ -9,12 +11,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from newsclean.clean import clean
 from newsclean.extract import ExtractionError
 from newsclean.io.readers import RawInput, ReadOptions, Reject, read_inputs
-from newsclean.io.writers import AtomicFile, dumps, write_text
+from newsclean.io.writers import RunOutput, dumps, write_text
 from newsclean.pipeline import Pipeline, default_pipeline
 from newsclean.records import Article
 
@@ -28,15 +31,20 @@ class RunSummary:
     rejects: list[Reject] = field(default_factory=list)
     seconds: float = 0.0
     out_dir: Path = Path(".")
+    #: Inputs done by the interrupted run this one resumed, and the rejects among them.
+    resumed: int = 0
+    earlier_rejects: int = 0
 
     @property
     def rejected(self) -> int:
-        return len(self.rejects)
+        return len(self.rejects) + self.earlier_rejects
 
     def line(self) -> str:
+        resumed = f" (resumed after {self.resumed} inputs)" if self.resumed else ""
         return (
             f"newsclean: {self.written} article{'s' * (self.written != 1)} written to "
-            f"{self.out_dir / ARTICLES_FILE}, {self.rejected} rejected, {self.seconds:.2f} s"
+            f"{self.out_dir / ARTICLES_FILE}, {self.rejected} rejected, "
+            f"{self.seconds:.2f} s{resumed}"
         )
 
 
@@ -65,27 +73,33 @@ def run(
     pipeline: Pipeline | None = None,
     read_options: ReadOptions = ReadOptions(),
     txt: bool = False,
+    resume: bool = False,
     on_reject: Callable[[Reject], None] | None = None,
 ) -> RunSummary:
     """Clean every article in ``inputs`` into ``out_dir/articles.jsonl`` (and ``<id>.txt`` files
-    when ``txt``); rejects go to ``out_dir/rejects.jsonl``."""
+    when ``txt``); rejects go to ``out_dir/rejects.jsonl``. Both files appear only when the run
+    is complete; ``resume`` continues a run that was interrupted (see
+    :class:`~newsclean.io.writers.RunOutput`)."""
     started = time.perf_counter()
     pipeline = pipeline if pipeline is not None else default_pipeline()
     out = Path(out_dir)
     summary = RunSummary(out_dir=out)
-    with AtomicFile(out / ARTICLES_FILE) as articles, AtomicFile(out / REJECTS_FILE) as rejects:
-        for item in read_inputs(inputs, read_options):
+    with RunOutput(out, ARTICLES_FILE, REJECTS_FILE, resume=resume) as output:
+        summary.resumed = output.done
+        for item in islice(read_inputs(inputs, read_options), output.done, None):
             result = item if isinstance(item, Reject) else clean_input(item, pipeline)
             if isinstance(result, Reject):
                 summary.rejects.append(result)
-                rejects.write(dumps(result.to_dict()) + "\n")
+                output.add(dumps(result.to_dict()), reject=True)
                 if on_reject is not None:
                     on_reject(result)
                 continue
-            articles.write(dumps(result.to_dict()) + "\n")
             if txt:
                 write_text(out / f"{result.id}.txt", to_txt(result))
-            summary.written += 1
+            output.add(dumps(result.to_dict()))
+        output.finish()
+        summary.written = output.articles
+        summary.earlier_rejects = output.rejects - len(summary.rejects)
     summary.seconds = time.perf_counter() - started
     return summary
 

@@ -58,3 +58,101 @@ class AtomicFile:
 def write_text(path: Path, text: str) -> None:
     with AtomicFile(path) as handle:
         handle.write(text)
+
+
+class RunOutput:
+    """The outputs of one run: ``articles.jsonl`` and ``rejects.jsonl`` in the output directory.
+
+    Records are appended to hidden partial files as each input is done, and a journal line after
+    each input says how far both files are complete. Only when the run finishes are the partial
+    files synced and renamed into place, so a reader never sees half a file: after an
+    interruption, even SIGKILL, the directory holds the previous complete output or none.
+    ``resume=True`` continues an interrupted run: the partial files are cut back to the last
+    journal line and the inputs it counts are skipped, which gives exactly the output of an
+    uninterrupted run.
+    """
+
+    JOURNAL = ".newsclean-run.journal"
+
+    def __init__(self, out_dir: Path | str, articles: str, rejects: str, *, resume: bool = False):
+        self.out_dir = Path(out_dir)
+        self.final = (self.out_dir / articles, self.out_dir / rejects)
+        self.partial = tuple(p.with_name(f".{p.name}.partial") for p in self.final)
+        self.journal_path = self.out_dir / self.JOURNAL
+        self.resume = resume
+        #: Inputs done, articles and rejects written (including those of a resumed run).
+        self.done = self.articles = self.rejects = 0
+        self._files: list[TextIO] = []
+        self._journal: TextIO | None = None
+
+    def __enter__(self) -> RunOutput:
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        sizes = self._read_journal() if self.resume else None
+        if sizes is None:
+            self.done = self.articles = self.rejects = 0
+            sizes = (0, 0)
+            mode = "w"
+        else:
+            mode = "r+"
+        for path, size in zip(self.partial, sizes, strict=True):
+            if mode == "r+" and path.exists():
+                handle = open(path, "r+", encoding="utf-8", newline="\n")
+                handle.truncate(size)
+                handle.seek(size)
+            else:
+                handle = open(path, "w", encoding="utf-8", newline="\n")
+            self._files.append(handle)
+        self._journal = open(self.journal_path, "a" if mode == "r+" else "w", encoding="utf-8")
+        return self
+
+    def _read_journal(self) -> tuple[int, int] | None:
+        """The sizes the partial files had after the last input the journal records."""
+        if not self.journal_path.exists() or not all(p.exists() for p in self.partial):
+            return None
+        last = None
+        for line in self.journal_path.read_text(encoding="utf-8").split("\n"):
+            fields = line.split()
+            if len(fields) == 5 and all(f.isdigit() for f in fields):
+                last = [int(f) for f in fields]
+        if last is None:
+            return None
+        self.done, self.articles, self.rejects, a_size, r_size = last
+        if any(p.stat().st_size < s for p, s in zip(self.partial, (a_size, r_size), strict=True)):
+            return None  # the files are shorter than the journal says: start again
+        return a_size, r_size
+
+    def add(self, line: str, *, reject: bool = False) -> None:
+        """Record one input's result: an article line, or a reject line."""
+        articles, rejects = self._files
+        (rejects if reject else articles).write(line + "\n")
+        if reject:
+            self.rejects += 1
+        else:
+            self.articles += 1
+        self.done += 1
+        articles.flush()
+        rejects.flush()
+        assert self._journal is not None
+        self._journal.write(
+            f"{self.done} {self.articles} {self.rejects} {articles.tell()} {rejects.tell()}\n"
+        )
+        self._journal.flush()
+
+    def finish(self) -> None:
+        """Sync the partial files and move them into place; remove the journal."""
+        for handle, path, final in zip(self._files, self.partial, self.final, strict=True):
+            handle.flush()
+            os.fsync(handle.fileno())
+            handle.close()
+            os.replace(path, final)
+        self._files = []
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
+        self.journal_path.unlink(missing_ok=True)
+
+    def __exit__(self, *exc: object) -> None:
+        for handle in self._files:
+            handle.close()  # interrupted: the partial files and journal stay for --resume
+        if self._journal is not None:
+            self._journal.close()
