@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from newsclean.cleaners._shapes import is_label_sequence, word_count
+from newsclean.cleaners._shapes import at_most_words, is_label_sequence
 from newsclean.document import Document
 from newsclean.lexicon import match_any
 from newsclean.pipeline import Cleaner
@@ -28,7 +28,7 @@ class LabelCleaner(Cleaner):
             if text[:1] in "\"“„«'‘":
                 continue  # quoted speech is article text
             if is_label_sequence(text, labels) or (
-                word_count(text) <= self.max_words and match_any(patterns, text)
+                at_most_words(text, self.max_words) and match_any(patterns, text)
             ):
                 drop.append(i)
         doc.remove(drop, self.name, self.reason)

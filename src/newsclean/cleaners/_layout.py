@@ -8,7 +8,12 @@ header; the line below it may be a photo credit.
 
 from __future__ import annotations
 
-from newsclean.cleaners._shapes import ends_with_full_stop, looks_like_headline, word_count
+from newsclean.cleaners._shapes import (
+    at_most_words,
+    ends_with_full_stop,
+    looks_like_headline,
+    word_count,
+)
 from newsclean.document import Block
 from newsclean.lexicon import Lexicon, fullmatch_any, label_key
 
@@ -25,8 +30,9 @@ _PROSE_WORDS = 15
 def is_prose(text: str) -> bool:
     """A paragraph of running text: long, or ending in a full stop. A question or a line ending in
     a quotation ("…calls closure "hostile step"") is still a headline at this length."""
-    n = word_count(text)
-    return n >= _PROSE_WORDS or (n >= _PROSE_MIN_WORDS and ends_with_full_stop(text))
+    if not at_most_words(text, _PROSE_WORDS - 1):
+        return True
+    return word_count(text) >= _PROSE_MIN_WORDS and ends_with_full_stop(text)
 
 
 def first_prose(blocks: list[Block]) -> int | None:
@@ -39,7 +45,11 @@ def first_prose(blocks: list[Block]) -> int | None:
 def copies_of(blocks: list[Block], text: str) -> list[int]:
     """Indices of the blocks near the top that are the same line as ``text``."""
     key = label_key(text)
-    return [i for i, b in enumerate(blocks[:COPY_WINDOW]) if label_key(b.text) == key]
+    return [
+        i
+        for i, b in enumerate(blocks[:COPY_WINDOW])
+        if len(b.text) <= 2 * len(text) + 20 and label_key(b.text) == key
+    ]
 
 
 def find_headline(

@@ -19,10 +19,22 @@ _LOWER_IN_NAMES = frozenset(
 # Headlines of news sites run to about 20 words; 30 leaves room for long ones and keeps
 # one-sentence paragraphs out.
 MAX_HEADLINE_WORDS = 30
+# A row of labels ("Facebook Twitter WhatsApp Email Copy link") is a line, not a paragraph.
+_MAX_LABEL_SEQUENCE_CHARS = 300
 
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
+
+
+# No real word is longer than this; a block with more characters than this many per word of a
+# limit is over the limit, without counting (which keeps every shape test cheap on a 5 MB block).
+_MAX_CHARS_PER_WORD = 40
+
+
+def at_most_words(text: str, limit: int) -> bool:
+    """Whether ``text`` has at most ``limit`` words; counted only when it is short enough to."""
+    return len(text) <= limit * _MAX_CHARS_PER_WORD and word_count(text) <= limit
 
 
 def word_count(text: str) -> int:
@@ -54,8 +66,7 @@ def is_title_case_name(text: str, max_words: int) -> bool:
 
 def looks_like_headline(text: str) -> bool:
     """A headline: a few words, no full stop or clause punctuation at the end."""
-    n = word_count(text)
-    if n < 2 or n > MAX_HEADLINE_WORDS:
+    if not at_most_words(text, MAX_HEADLINE_WORDS) or word_count(text) < 2:
         return False
     stripped = text.rstrip()
     if stripped.endswith((".", ",", ";", ":")) and not stripped.endswith("..."):
@@ -71,6 +82,8 @@ def looks_like_headline(text: str) -> bool:
 def is_label_sequence(text: str, labels: frozenset[str], max_label_words: int = 5) -> bool:
     """Whether ``text`` is one or more known labels in a row ("Facebook Twitter Email",
     "You may like | Trends 24h"), with nothing else but separators."""
+    if len(text) > _MAX_LABEL_SEQUENCE_CHARS:
+        return False
     tokens = label_key(re.sub(r"[|•·/,;]+", " ", text)).split()
     if not tokens:
         return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newsclean.cleaners._shapes import word_count
+from newsclean.cleaners._shapes import at_most_words
 from newsclean.document import Document
 from newsclean.lexicon import match_any, search_any
 from newsclean.pipeline import Cleaner
@@ -37,7 +37,7 @@ class DonationAppeal(Cleaner):
         i = 0
         while i < len(doc.blocks):
             text = doc.blocks[i].text
-            if text[:1] in "\"“„«'‘" or word_count(text) > _MAX_APPEAL_WORDS:
+            if text[:1] in "\"“„«'‘" or not at_most_words(text, _MAX_APPEAL_WORDS):
                 i += 1
                 continue
             if not match_any(starts, _LEAD.sub("", text)):
@@ -46,13 +46,13 @@ class DonationAppeal(Cleaner):
             end = i + 1
             while end < len(doc.blocks):
                 following = doc.blocks[end].text
-                if word_count(following) > _MAX_APPEAL_WORDS or not (
+                if not at_most_words(following, _MAX_APPEAL_WORDS) or not (
                     match_any(starts, _LEAD.sub("", following)) or search_any(cues, following)
                 ):
                     break
                 end += 1
             tail_is_buttons = all(
-                word_count(b.text) <= _MAX_TRAILING_WORDS for b in doc.blocks[end:]
+                at_most_words(b.text, _MAX_TRAILING_WORDS) for b in doc.blocks[end:]
             )
             run = list(range(i, end)) if tail_is_buttons else [i]
             # The removed blocks are gone, so index i now holds the next block to look at.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from newsclean.cleaners._layout import find_headline, is_prose
-from newsclean.cleaners._shapes import is_title_case_name, word_count
+from newsclean.cleaners._shapes import at_most_words, is_title_case_name, word_count
 from newsclean.document import Document
 from newsclean.lexicon import Lexicon, fullmatch_any
 from newsclean.pipeline import Cleaner
@@ -50,7 +50,7 @@ class PhotoCredit(Cleaner):
         drop: list[int] = []
         for i, block in enumerate(doc.blocks):
             text = block.text
-            if word_count(text) > _MAX_CREDIT_WORDS or text[:1] in "\"“„«'‘":
+            if not at_most_words(text, _MAX_CREDIT_WORDS) or text[:1] in "\"“„«'‘":
                 continue
             if fullmatch_any(patterns, text) or agency.fullmatch(text):
                 drop.append(i)
