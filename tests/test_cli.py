@@ -166,11 +166,11 @@ def test_interrupted_run_leaves_previous_output_whole(tmp_path: Path, monkeypatc
     real = runner_module.clean_input
     calls = {"n": 0}
 
-    def dies_on_third(item, pipeline):
+    def dies_on_third(item, pipeline, time_budget):
         calls["n"] += 1
         if calls["n"] == 3:
             raise KeyboardInterrupt  # the user pressed Ctrl-C mid-run
-        return real(item, pipeline)
+        return real(item, pipeline, time_budget)
 
     monkeypatch.setattr(runner_module, "clean_input", dies_on_third)
     with pytest.raises(KeyboardInterrupt):

@@ -88,6 +88,9 @@ def run(
         "--allow-rejects",
         help=f"Exit 0 even if some inputs were rejected (else {EXIT_REJECTS}).",
     ),
+    time_budget: float = typer.Option(
+        60.0, help="Seconds one input may take before it is rejected as a timeout (0: no limit)."
+    ),
     resume: bool = typer.Option(
         False, "--resume", help="Continue an interrupted run into the same --out directory."
     ),
@@ -126,6 +129,7 @@ def run(
         read_options=options,
         txt=OutputFormat.txt in formats,
         resume=resume,
+        time_budget=time_budget or None,
         on_reject=report,
     )
     if not quiet or summary.rejected:

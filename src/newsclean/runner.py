@@ -8,11 +8,15 @@ atomically when the run completes, and an interrupted run can be resumed.
 
 from __future__ import annotations
 
+import signal
+import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 from newsclean.clean import clean
 from newsclean.extract import ExtractionError
@@ -48,10 +52,54 @@ class RunSummary:
         )
 
 
-def clean_input(item: RawInput, pipeline: Pipeline) -> Article | Reject:
-    """Clean one raw input; any failure becomes a reject naming the input."""
+class TimeBudgetExceeded(Exception):
+    """Cleaning one input took longer than the run allows."""
+
+
+@contextmanager
+def _time_budget(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`TimeBudgetExceeded` in this thread after ``seconds`` (Unix main thread; a
+    no-op elsewhere). Python code is interrupted between steps; every pattern newsclean runs is
+    linear in its input, which ``tests/test_linear_time.py`` checks."""
+    main_thread = threading.current_thread() is threading.main_thread()
+    if not seconds or not hasattr(signal, "setitimer") or not main_thread:
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise TimeBudgetExceeded(f"cleaning took longer than the time budget ({seconds:g} s)")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+#: Seconds one input may take before it becomes a "timeout" reject. Articles take milliseconds;
+#: a 5 MB one, a few seconds.
+DEFAULT_TIME_BUDGET = 60.0
+
+
+def clean_input(
+    item: RawInput, pipeline: Pipeline, time_budget: float | None = DEFAULT_TIME_BUDGET
+) -> Article | Reject:
+    """Clean one raw input; any failure, or going over ``time_budget`` seconds, becomes a reject
+    naming the input."""
     metadata = {k: v for k, v in item.metadata.items() if v is not None}
     url = metadata.get("url") if isinstance(metadata.get("url"), str) else None
+    try:
+        with _time_budget(time_budget):
+            return _clean(item, pipeline, metadata, url)
+    except TimeBudgetExceeded as exc:
+        return Reject(item.label, "timeout", str(exc))
+
+
+def _clean(
+    item: RawInput, pipeline: Pipeline, metadata: dict[str, Any], url: str | None
+) -> Article | Reject:
     try:
         if item.kind == "html":
             article = clean(html=item.content, url=url, pipeline=pipeline, metadata=metadata)
@@ -74,6 +122,7 @@ def run(
     read_options: ReadOptions = ReadOptions(),
     txt: bool = False,
     resume: bool = False,
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
     on_reject: Callable[[Reject], None] | None = None,
 ) -> RunSummary:
     """Clean every article in ``inputs`` into ``out_dir/articles.jsonl`` (and ``<id>.txt`` files
@@ -87,7 +136,7 @@ def run(
     with RunOutput(out, ARTICLES_FILE, REJECTS_FILE, resume=resume) as output:
         summary.resumed = output.done
         for item in islice(read_inputs(inputs, read_options), output.done, None):
-            result = item if isinstance(item, Reject) else clean_input(item, pipeline)
+            result = item if isinstance(item, Reject) else clean_input(item, pipeline, time_budget)
             if isinstance(result, Reject):
                 summary.rejects.append(result)
                 output.add(dumps(result.to_dict()), reject=True)

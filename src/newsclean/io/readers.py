@@ -7,16 +7,21 @@ broken file never stops a run.
 
 from __future__ import annotations
 
+import gzip
+import io
 import json
 import os
+import stat
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-#: File name endings read when a directory is given.
+#: File name endings read when a directory is given (each also gzip-compressed, ``.gz``).
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+_ALL_SUFFIXES = SUFFIXES + tuple(s + ".gz" for s in SUFFIXES)
 #: Inputs larger than this are rejected unless ``max_bytes`` says otherwise: a news article is a
 #: few hundred KB of HTML at most, and a JSONL file of many articles is read line by line.
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -65,7 +70,7 @@ def expand(paths: Iterable[str]) -> Iterator[str]:
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in files:
-                    if not name.startswith(".") and name.lower().endswith(SUFFIXES):
+                    if not name.startswith(".") and name.lower().endswith(_ALL_SUFFIXES):
                         found.append(Path(root) / name)
             yield from (str(p) for p in sorted(found))
         else:
@@ -86,7 +91,7 @@ def read_inputs(
 def _format_of(path: str, head: bytes, options: ReadOptions) -> str:
     if options.input_format != "auto":
         return options.input_format
-    lower = path.lower()
+    lower = path.lower().removesuffix(".gz")
     if lower.endswith(".jsonl"):
         return "jsonl"
     if lower.endswith((".html", ".htm")):
@@ -102,22 +107,36 @@ def _format_of(path: str, head: bytes, options: ReadOptions) -> str:
 
 def _read_file(path: str, options: ReadOptions) -> Iterator[RawInput | Reject]:
     try:
-        size = os.path.getsize(path)
-        if size > options.max_bytes:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            # A FIFO or a device would block or never end.
+            yield Reject(path, "read", "not a regular file (a directory, pipe or device)")
+            return
+        if info.st_size > options.max_bytes:
             yield Reject(
-                path, "too-large", f"{size} bytes is over --max-bytes ({options.max_bytes})"
+                path, "too-large", f"{info.st_size} bytes is over --max-bytes ({options.max_bytes})"
             )
             return
         with open(path, "rb") as handle:
-            yield from _read_stream(path, handle, options)
+            if path.lower().endswith(".gz"):
+                yield from _read_gzip(path, handle, options)
+            else:
+                yield from _read_stream(path, handle, options)
     except FileNotFoundError:
         yield Reject(path, "not-found", "no such file (or a broken symbolic link)")
-    except IsADirectoryError:
-        yield Reject(path, "read", "is a directory")
     except PermissionError:
         yield Reject(path, "read", "permission denied")
     except OSError as exc:
         yield Reject(path, "read", exc.strerror or str(exc))
+
+
+def _read_gzip(label: str, handle: BinaryIO, options: ReadOptions) -> Iterator[RawInput | Reject]:
+    try:
+        data = gzip.GzipFile(fileobj=handle).read(options.max_bytes + 1)
+    except (EOFError, OSError, zlib.error) as exc:
+        yield Reject(label, "gzip", f"not a complete gzip file: {exc}")
+        return
+    yield from _read_stream(label, io.BytesIO(data), options)
 
 
 def _read_stream(label: str, handle: BinaryIO, options: ReadOptions) -> Iterator[RawInput | Reject]:
