@@ -8,6 +8,7 @@ keep: each Removal and Fix it records carries the cleaner's own ``name``.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -64,3 +65,23 @@ def seed_text() -> Callable[[str], str]:
         return path.read_text(encoding="utf-8")
 
     return read
+
+
+# Hypothesis profiles: "ci" runs 300 examples per property (the default); "soak" is for long local
+# runs: pytest tests/test_properties.py --hypothesis-profile=soak
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile(
+    "ci",
+    max_examples=300,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    derandomize=False,
+)
+settings.register_profile(
+    "soak",
+    max_examples=100_000,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+)
+settings.load_profile(os.environ.get("NEWSCLEAN_HYPOTHESIS_PROFILE", "ci"))

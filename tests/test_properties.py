@@ -1,40 +1,32 @@
-"""Properties of any input: cleaning never raises, is idempotent, and gives canonical text."""
+"""Properties of cleaning, over generated noisy articles, arbitrary text and arbitrary bytes.
+
+The number of examples comes from the Hypothesis profile: ``ci`` (300 per property, the default)
+or ``soak`` (``pytest tests/test_properties.py --hypothesis-profile=soak``), see ``conftest.py``.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
+import subprocess
+import sys
+import tempfile
 import unicodedata
+from pathlib import Path
 
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 
+from helpers import ROOT, all_cases
 from newsclean import clean
+from newsclean.runner import run
+from newsclean.segment import canonical_inline
+from strategies import Composed, any_text, noisy_articles
 
-# Pieces of real article text and of real junk, so generated inputs look like scraped articles.
-PARAGRAPHS = [
-    "Belarusian ruler Alexander Lukashenko received Kremlin chief Vladimir Putin at Minsk airport.",
-    "Kremlin spokesman Dmitry Peskov said Putin did not travel to Belarus to persuade Minsk.",
-    "“They really feel at home here,” Shoigu was quoted as saying.",
-    "Is Putin now withdrawing troops from Belarus?",
-    "Read more",
-    "NEXT NEWS",
-    "Advertisement",
-    "Source: merkur",
-    "(dpa)",
-    "2023-04-06T11:03:23.682Z",
-    "… we have a small favor to ask.",
-    "© Communities 2019 - Privacy",
-    "Tass",
-    ".",
-    "donâ€™t &amp; café",
-]
-NOISE = st.sampled_from(["\u00a0", "\u200b", "\u00ad", "\r\n", "\r", "\t", "  ", "\ufeff", "\x07"])
-articles = st.lists(
-    st.one_of(st.sampled_from(PARAGRAPHS), st.text(max_size=80), NOISE), max_size=25
-).map(lambda parts: "\n\n".join(parts))
-
-SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_WORD = re.compile(r"\w+")
 
 
 def assert_canonical(text: str) -> None:
@@ -49,28 +41,97 @@ def assert_canonical(text: str) -> None:
     assert not any(unicodedata.category(c) == "Cc" and c != "\n" for c in text)
 
 
-@SETTINGS
-@given(st.one_of(articles, st.text()))
+@given(any_text)
 @example("\x00")
 @example("\u2028\u2029")
-@example("Ä\u0308")  # a letter followed by a combining mark that NFC composes differently
-def test_clean_never_raises_and_is_canonical(text: str) -> None:
+@example("Ä\u0308")  # a letter and a combining mark that NFC composes
+@example("\n\n".join(["Belarus rejects the participation of its own troops in the war."] * 3))
+def test_clean_never_raises_and_output_is_canonical(text: str) -> None:
     article = clean(text)
     assert_canonical(article.text)
     if article.title is not None:
         assert "\n" not in article.title
 
 
-@SETTINGS
-@given(articles)
-@example("\n\n".join([PARAGRAPHS[0]] * 3))  # a lede printed three times lost one copy per run
+@given(any_text)
+@example("(dpa)\n\nBelarus rejects the war.\n\nBelarus rejects the war.")  # credit above a lede
+@example("0\n\nRead more\n\n(dpa)\n\n.")  # a fragment left next to removed junk
 def test_cleaning_is_idempotent(text: str) -> None:
     first = clean(text)
     second = clean(first.text, metadata={"title": first.title})
     assert second.text == first.text
 
 
-@SETTINGS
-@given(articles)
-def test_same_input_same_output(text: str) -> None:
-    assert clean(text).to_dict() == clean(text).to_dict()
+@given(noisy_articles())
+def test_body_kept_and_junk_removed(article: Composed) -> None:
+    cleaned = clean(article.text)
+    paragraphs = cleaned.text.split("\n\n")
+    for body in article.body:
+        assert body in paragraphs, body
+    for junk in article.junk:
+        assert canonical_inline(junk) not in paragraphs, junk
+    if article.headline:
+        assert cleaned.title == article.headline
+
+
+@given(any_text)
+def test_every_word_is_accounted_for(text: str) -> None:
+    """Each word of the input is in the output, in the title, or in a removal or fix record."""
+    article = clean(text)
+    seen = set(_WORD.findall(article.text)) | set(_WORD.findall(article.title or ""))
+    for record in article.removed:
+        seen |= set(_WORD.findall(record.text))
+    for fix in article.fixes:
+        seen |= set(_WORD.findall(fix.before))
+    visible = canonical_inline(text.replace("\r", " ").replace("\n", " "), keep_c1=True)
+    missing = set(_WORD.findall(visible)) - seen
+    assert not missing, missing
+
+
+@given(st.binary(max_size=3000), st.sampled_from([".txt", ".html", ".jsonl", ".txt.gz"]))
+@example(b"\x1f\x8b\x08\x00", ".txt.gz")  # a gzip header and nothing else
+def test_any_bytes_through_the_runner(data: bytes, suffix: str) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / f"input{suffix}"
+        source.write_bytes(data)
+        summary = run([str(source)], Path(tmp) / "out", time_budget=30)
+        lines = (Path(tmp) / "out" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+        assert summary.written == len(lines)
+        for line in lines:
+            record = json.loads(line)
+            assert_canonical(record["text"])
+        assert summary.written + summary.rejected >= (
+            1 if data.strip() and suffix != ".jsonl" else 0
+        )
+
+
+_DIGEST_SCRIPT = """
+import hashlib, json, sys
+from newsclean import clean
+texts = json.loads(sys.stdin.read())
+for t in texts:
+    record = clean(t).to_dict()
+    print(hashlib.sha256(json.dumps(record, sort_keys=True).encode()).hexdigest())
+"""
+
+
+def test_same_output_in_processes_with_different_hash_seeds() -> None:
+    texts = [c.read_input() for c in all_cases()]
+    texts += ["Read more\r\n\r\nPeskow said it.\u00a0", "donâ€™t &amp; café", "新闻 🙂 Новости"]
+    outputs = []
+    for seed in ("0", "1", "4242"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", _DIGEST_SCRIPT],
+            input=json.dumps(texts),
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+            cwd=ROOT,
+        )
+        assert done.returncode == 0, done.stderr
+        outputs.append(done.stdout)
+    assert outputs[0] == outputs[1] == outputs[2]
+    assert len(outputs[0].split()) == len(texts)
+    assert hashlib.sha256(outputs[0].encode()).hexdigest()

@@ -67,9 +67,9 @@ class NameVariants(Cleaner):
     name only when one, read back under a romanization convention, equals the other read as
     English (see ``newsclean.names``), so different people with near names (Peskov/Peskova) stay
     apart; German and English names that look alike (Busch/Bush) are listed as not
-    transliterations; anything unclear is left alone. Articles in other languages, and quotations
-    in other languages inside English articles, are not touched. Before: ``…said Peskow.``;
-    after: ``…said Peskov.``
+    transliterations; anything unclear is left alone. Articles in other languages, and paragraphs
+    and quotations in other languages inside English articles, are not touched. Before:
+    ``…said Peskow.``; after: ``…said Peskov.``
     """
 
     name = "name_variants"
@@ -112,6 +112,8 @@ class NameVariants(Cleaner):
         for block in doc.blocks:
             if not pattern.search(block.text):
                 continue
+            if _vote(block.text.split(), doc.lexicon) not in (*ENGLISH, None):
+                continue  # a paragraph in another language, quoted or left untranslated
             foreign = _foreign_quotes(block.text)
 
             def substitute(found: re.Match[str], foreign: list[tuple[int, int]] = foreign) -> str:
@@ -191,17 +193,25 @@ def _is_english(doc: Document) -> bool:
     detection on short texts ("Peskov said Putin did not travel to Minsk." comes out as
     Estonian), so a short text is judged by its function words ("the", "said", "der", "und"): it
     is English when English ones are the most frequent."""
-    words = [w.strip(".,;:!?\"'()").casefold() for b in doc.blocks for w in b.text.split()]
+    words = [w for b in doc.blocks for w in b.text.split()]
     if len(words) >= _LONG_TEXT_WORDS:
         return doc.language()[0] in ENGLISH
-    votes = {
-        language: sum(w in function_words for w in words)
-        for language, function_words in doc.lexicon.derived(
+    return _vote(words, doc.lexicon) in ENGLISH
+
+
+def _vote(words: list[str], lexicon: Lexicon) -> str | None:
+    """The language whose function words are the most frequent among ``words`` (None on a tie
+    or when there are none)."""
+    folded = [w.strip(".,;:!?\"'()").casefold() for w in words]
+    votes = sorted(
+        (sum(w in function_words for w in folded), language)
+        for language, function_words in lexicon.derived(
             "language.function_words", _function_words
         ).items()
-    }
-    english = votes.get(ENGLISH[0], 0)
-    return english > 0 and all(english > n for lang, n in votes.items() if lang not in ENGLISH)
+    )
+    if not votes or votes[-1][0] == 0 or (len(votes) > 1 and votes[-2][0] == votes[-1][0]):
+        return None
+    return votes[-1][1]
 
 
 def _function_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:

@@ -1,0 +1,165 @@
+"""Hostile inputs: each becomes one reject with a clear kind, and every other input is written."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+import newsclean.io.readers as readers
+import newsclean.runner as runner_module
+from newsclean.io.readers import ReadOptions
+from newsclean.runner import ARTICLES_FILE, REJECTS_FILE, run
+
+GOOD = (
+    "Minsk talks resume\n\nDelegations from both countries met again in Minsk on Tuesday, "
+    "officials said, and agreed to continue next week.\n"
+)
+
+
+def run_with(tmp_path: Path, name: str, content: bytes | None = None, **options: object):
+    """Run over a folder holding a good article and the hostile input ``name``."""
+    folder = tmp_path / "in"
+    folder.mkdir(exist_ok=True)
+    (folder / "a_good.txt").write_text(GOOD, encoding="utf-8")
+    if content is not None:
+        (folder / name).write_bytes(content)
+    out = tmp_path / "out"
+    summary = run([str(folder)], out, read_options=ReadOptions(**options))  # type: ignore[arg-type]
+    articles = [json.loads(x) for x in (out / ARTICLES_FILE).read_text().splitlines()]
+    rejects = [json.loads(x) for x in (out / REJECTS_FILE).read_text().splitlines()]
+    assert [a["metadata"]["input"] for a in articles][:1] == [str(folder / "a_good.txt")]
+    return summary, articles, rejects
+
+
+def only_reject(rejects: list[dict], kind: str) -> dict:
+    assert len(rejects) == 1, rejects
+    assert rejects[0]["error"] == kind, rejects
+    assert rejects[0]["message"]
+    return rejects[0]
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    _, _, rejects = run_with(tmp_path, "b.txt", bytes(range(256)) * 40)
+    only_reject(rejects, "binary")
+
+
+def test_invalid_utf8(tmp_path: Path) -> None:
+    _, _, rejects = run_with(tmp_path, "b.txt", b"Caf\xe9 au lait in Kyiv \xff\xfe today.")
+    assert "--encoding" in only_reject(rejects, "decode")["message"]
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n\t\r\n  \n"])
+def test_empty_and_whitespace_only(tmp_path: Path, content: bytes) -> None:
+    _, _, rejects = run_with(tmp_path, "b.txt", content)
+    only_reject(rejects, "empty")
+
+
+def test_file_over_max_bytes_is_not_read(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    big = folder / "huge.txt"
+    with open(big, "wb") as handle:
+        handle.truncate(200 * 1024 * 1024)  # 200 MB, sparse: nothing is written to disk
+    started = time.perf_counter()
+    _, _, rejects = run_with(tmp_path, "huge.txt")
+    assert time.perf_counter() - started < 30
+    assert "209715200 bytes" in only_reject(rejects, "too-large")["message"]
+
+
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    locked = folder / "locked.txt"
+    locked.write_text(GOOD, encoding="utf-8")
+    real_open = open
+
+    def guarded_open(path, *args, **kwargs):  # root reads anything, so deny it here
+        if str(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    locked.chmod(0)
+    monkeypatch.setattr(readers, "open", guarded_open, raising=False)
+    _, _, rejects = run_with(tmp_path, "locked.txt")
+    assert only_reject(rejects, "read")["message"] == "permission denied"
+
+
+def test_broken_symlink(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    _, _, rejects = run_with(tmp_path, "gone.txt")
+    assert "symbolic link" in only_reject(rejects, "not-found")["message"]
+
+
+def test_named_pipe_does_not_block(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.txt")
+    _, _, rejects = run_with(tmp_path, "pipe.txt")
+    only_reject(rejects, "read")
+
+
+def test_malformed_jsonl_line_and_missing_field(tmp_path: Path) -> None:
+    lines = [json.dumps({"text": GOOD}), '{"text": "no end', json.dumps({"body": GOOD}), "[1, 2]"]
+    _, articles, rejects = run_with(tmp_path, "r.jsonl", "\n".join(lines).encode())
+    assert len(articles) == 2
+    assert [(r["input"].rsplit("#", 1)[1], r["error"]) for r in rejects] == [
+        ("2", "json"),
+        ("3", "missing-field"),
+        ("4", "json"),
+    ]
+
+
+def test_gzip_input_and_truncated_gzip(tmp_path: Path) -> None:
+    whole = gzip.compress(GOOD.encode())
+    _, articles, rejects = run_with(tmp_path, "z_ok.txt.gz", whole)
+    assert len(articles) == 2 and not rejects
+    _, _, rejects = run_with(tmp_path, "z_ok.txt.gz", whole[: len(whole) // 2])
+    only_reject(rejects, "gzip")
+
+
+def test_html_nested_100000_deep(tmp_path: Path) -> None:
+    page = b"<html><body>" + b"<div>" * 100_000 + b"Deep." + b"</div>" * 100_000 + b"</body></html>"
+    started = time.perf_counter()
+    _, _, rejects = run_with(tmp_path, "deep.html", page)
+    assert time.perf_counter() - started < 60
+    only_reject(rejects, "extract")
+
+
+def test_wrong_declared_charset(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="iso-8859-1"><title>Café owners protest</title></head><body>'
+        "<article><p>The owners of the Café Tavares in Lisbon said on Monday that the new rent "
+        "would close the café, which has served coffee since 1931, within a year.</p>"
+        "<p>They asked the council for help.</p></article></body></html>"
+    ).encode()
+    _, articles, rejects = run_with(tmp_path, "p.html", page)
+    assert not rejects
+    assert "Café Tavares" in articles[1]["text"]
+
+
+def test_time_budget_turns_a_slow_input_into_a_reject(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = runner_module._clean
+
+    def slow(item, pipeline, metadata, url):
+        if item.label.endswith("slow.txt"):
+            while True:  # a pathological document
+                time.sleep(0.01)
+        return real(item, pipeline, metadata, url)
+
+    monkeypatch.setattr(runner_module, "_clean", slow)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a_good.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "slow.txt").write_text(GOOD, encoding="utf-8")
+    summary = run([str(folder)], tmp_path / "out", time_budget=0.5)
+    assert summary.written == 1
+    assert [r.kind for r in summary.rejects] == ["timeout"]
