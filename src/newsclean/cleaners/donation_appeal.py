@@ -34,26 +34,39 @@ class DonationAppeal(Cleaner):
     def apply(self, doc: Document) -> None:
         starts = doc.lexicon.patterns("donation_appeal", "start_patterns")
         cues = doc.lexicon.patterns("donation_appeal", "cue_patterns")
-        i = 0
-        while i < len(doc.blocks):
-            text = doc.blocks[i].text
-            if text[:1] in "\"“„«'‘" or not at_most_words(text, _MAX_APPEAL_WORDS):
-                i += 1
-                continue
-            if not match_any(starts, _LEAD.sub("", text)):
-                i += 1
-                continue
-            end = i + 1
-            while end < len(doc.blocks):
-                following = doc.blocks[end].text
-                if not at_most_words(following, _MAX_APPEAL_WORDS) or not (
-                    match_any(starts, _LEAD.sub("", following)) or search_any(cues, following)
-                ):
-                    break
-                end += 1
-            tail_is_buttons = all(
-                at_most_words(b.text, _MAX_TRAILING_WORDS) for b in doc.blocks[end:]
+        blocks = doc.blocks
+
+        def opens(text: str) -> bool:
+            return (
+                text[:1] not in "\"“„«'‘"
+                and at_most_words(text, _MAX_APPEAL_WORDS)
+                and bool(match_any(starts, _LEAD.sub("", text)))
             )
-            run = list(range(i, end)) if tail_is_buttons else [i]
-            # The removed blocks are gone, so index i now holds the next block to look at.
-            doc.remove(run, self.name, "appeal for donations or subscriptions")
+
+        def goes_on(text: str) -> bool:
+            return at_most_words(text, _MAX_APPEAL_WORDS) and bool(
+                match_any(starts, _LEAD.sub("", text)) or search_any(cues, text)
+            )
+
+        # buttons_from[i]: whether blocks i… are all short button lines (or there are none).
+        buttons_from = [True] * (len(blocks) + 1)
+        for i in range(len(blocks) - 1, -1, -1):
+            buttons_from[i] = buttons_from[i + 1] and at_most_words(
+                blocks[i].text, _MAX_TRAILING_WORDS
+            )
+        drop: list[int] = []
+        i = end = 0
+        while i < len(blocks):
+            if not opens(blocks[i].text):
+                i += 1
+                continue
+            end = max(end, i + 1)  # a run found from an earlier opening still holds
+            while end < len(blocks) and goes_on(blocks[end].text):
+                end += 1
+            if buttons_from[end]:
+                drop.extend(range(i, end))
+                i = end
+            else:
+                drop.append(i)
+                i += 1
+        doc.remove(drop, self.name, "appeal for donations or subscriptions")

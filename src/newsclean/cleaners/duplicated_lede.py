@@ -35,13 +35,15 @@ class DuplicatedLede(Cleaner):
 
     def apply(self, doc: Document) -> None:
         # A lede printed three times loses two copies, so cleaning clean text changes nothing.
-        while True:
-            paragraphs = _paragraphs(doc)
-            if not _first_repeated([text for _, text in paragraphs]):
-                return
-            indices, text = paragraphs[0]
-            doc.set_meta("description", text)
-            doc.remove(indices, self.name, "lede printed twice (kept as metadata.description)")
+        paragraphs = _paragraphs(doc)
+        first = 0
+        look = 1 + _WINDOW + _MAX_PARTS  # paragraphs the comparison reads
+        while _first_repeated([text for _, text in paragraphs[first : first + look]]):
+            first += 1
+        if first:
+            doc.set_meta("description", paragraphs[first - 1][1])
+            drop = [i for indices, _ in paragraphs[:first] for i in indices]
+            doc.remove(drop, self.name, "lede printed twice (kept as metadata.description)")
 
 
 def _paragraphs(doc: Document) -> list[tuple[list[int], str]]:
