@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import ftfy.bad_codecs  # noqa: F401  (registers the "sloppy-windows-1252" codec)
 from hypothesis import strategies as st
 
 from helpers import fixture_cases
@@ -80,8 +81,9 @@ class Composed:
 
 
 def _mojibake(text: str) -> str:
-    """Really mis-decode: UTF-8 bytes read as Windows-1252 (what broken scrapers do)."""
-    return text.encode("utf-8").decode("cp1252", errors="ignore")
+    """Really mis-decode: UTF-8 bytes read as Windows-1252, the bytes that code page leaves
+    undefined kept as the C1 characters of the same number (what browsers and most scrapers do)."""
+    return text.encode("utf-8").decode("sloppy-windows-1252")
 
 
 @st.composite
