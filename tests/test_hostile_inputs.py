@@ -163,3 +163,39 @@ def test_time_budget_turns_a_slow_input_into_a_reject(
     summary = run([str(folder)], tmp_path / "out", time_budget=0.5)
     assert summary.written == 1
     assert [r.kind for r in summary.rejects] == ["timeout"]
+
+
+def test_no_external_entities_and_no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    from newsclean import clean
+
+    def no_network(*args: object, **kwargs: object) -> None:
+        raise AssertionError("newsclean opened a network connection")
+
+    monkeypatch.setattr(socket, "socket", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    page = (
+        '<?xml version="1.0"?><!DOCTYPE html [<!ENTITY xxe SYSTEM "file:///etc/passwd">'
+        '<!ENTITY net SYSTEM "http://example.org/x">]>'
+        "<html><body><article><p>The council met on Monday and agreed a new budget for the "
+        "city's schools, officials said. &xxe; &net;</p><p>Teachers welcomed the decision."
+        "</p></article></body></html>"
+    )
+    article = clean(html=page, url="https://example.org/news/1")
+    assert "root:" not in article.text
+    assert "new budget" in article.text
+
+
+def test_output_names_come_from_ids_only(tmp_path: Path) -> None:
+    from newsclean.io.readers import ReadOptions as Options
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    record = {"text": GOOD, "title": "../../etc/passwd", "url": "../../x"}
+    (folder / "r.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    run([str(folder)], out, read_options=Options(), txt=True)
+    names = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
+    assert len(names) == 3 and all(n.endswith((".jsonl", ".txt")) for n in names)
+    assert not (tmp_path / "etc").exists()
