@@ -62,7 +62,18 @@ def test_cleaning_is_idempotent(text: str) -> None:
     assert second.text == first.text
 
 
+_GERMAN = (
+    "Kremlsprecher Dmitri Peskow sagte in Moskau, zusätzliche Lieferungen würden nichts ändern. "
+    "Peskow warf der EU zugleich vor, den Krieg zu verlängern."
+)
+_ENGLISH = "The mayor said in a video address that he took personal responsibility for the outages."
+
+
 @given(noisy_articles())
+# A German paragraph inside an English article kept its German name spellings.
+@example(Composed(f"{_ENGLISH}\n\n{_GERMAN}", [_ENGLISH, _GERMAN], [], None))
+# Mojibake of a letter whose UTF-8 bytes Windows-1252 leaves undefined (č: C4 8D).
+@example(Composed("President Aleksandar VuÄ\x8diÄ‡ spoke.\n\nRead more", [], ["Read more"], None))
 def test_body_kept_and_junk_removed(article: Composed) -> None:
     cleaned = clean(article.text)
     paragraphs = cleaned.text.split("\n\n")
