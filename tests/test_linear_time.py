@@ -29,6 +29,7 @@ ADVERSARIAL = {
 SIZE = 40_000
 # Linear work doubles; allow for noise and fixed costs on a shared machine.
 MAX_RATIO = 3.0
+ATTEMPTS = 3
 
 
 def cpu_seconds(text: str) -> float:
@@ -44,5 +45,12 @@ def cpu_seconds(text: str) -> float:
 def test_doubling_input_at_most_doubles_work(name: str) -> None:
     make = ADVERSARIAL[name]
     clean(make(1000))  # warm caches
-    small, large = cpu_seconds(make(SIZE)), cpu_seconds(make(2 * SIZE))
-    assert large / small < MAX_RATIO, f"{name}: {small:.3f} s -> {large:.3f} s"
+    ratios = []
+    # A shared machine can slow one measurement down; quadratic work is slow every time (about
+    # 4x per doubling), so one of three attempts under the bound is enough.
+    for _ in range(ATTEMPTS):
+        small, large = cpu_seconds(make(SIZE)), cpu_seconds(make(2 * SIZE))
+        ratios.append(round(large / small, 2))
+        if ratios[-1] < MAX_RATIO:
+            return
+    raise AssertionError(f"{name}: doubling the input multiplied the work by {ratios}")
