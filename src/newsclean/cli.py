@@ -113,7 +113,7 @@ def run(
         raise typer.Exit(2) from None
 
     def report(reject: Reject) -> None:
-        typer.echo(f"rejected: {reject.input}: {reject.kind}: {reject.message}", err=True)
+        typer.echo(reject.line(), err=True)
 
     options = ReadOptions(
         text_field=text_field,
@@ -153,21 +153,18 @@ def names_learn(
 ) -> None:
     """Find name spelling variants across INPUTS and write them, with counts and contexts, for
     review; apply the reviewed file with `newsclean run --names FILE`."""
-    from newsclean.io.readers import Reject as RejectItem
-    from newsclean.io.readers import read_inputs
     from newsclean.io.writers import write_text
     from newsclean.names_corpus import NameStats, learn, to_toml
     from newsclean.pipeline import default_pipeline
-    from newsclean.runner import clean_input
+    from newsclean.runner import clean_all
 
     # Clean everything but the names, so the variants are still there to be found.
     pipeline = default_pipeline(disable=["name_variants"])
     stats = NameStats()
     options = ReadOptions(text_field=text_field, html_field=html_field)
-    for item in read_inputs(inputs, options):
-        result = item if isinstance(item, RejectItem) else clean_input(item, pipeline)
-        if isinstance(result, RejectItem):
-            typer.echo(f"rejected: {result.input}: {result.kind}: {result.message}", err=True)
+    for result in clean_all(inputs, pipeline, options):
+        if isinstance(result, Reject):
+            typer.echo(result.line(), err=True)
             continue
         stats.add(f"{result.title or ''}\n\n{result.text}", result.extra.get("input", ""))
     found = learn(stats)

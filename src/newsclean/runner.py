@@ -114,6 +114,20 @@ def _clean(
     return article
 
 
+def clean_all(
+    inputs: Iterable[str],
+    pipeline: Pipeline,
+    read_options: ReadOptions = ReadOptions(),
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
+    *,
+    skip: int = 0,
+) -> Iterator[Article | Reject]:
+    """Every input cleaned, in order, one article or reject each; the first ``skip`` inputs are
+    read but not cleaned."""
+    for item in islice(read_inputs(inputs, read_options), skip, None):
+        yield item if isinstance(item, Reject) else clean_input(item, pipeline, time_budget)
+
+
 def run(
     inputs: Iterable[str],
     out_dir: Path | str,
@@ -135,8 +149,7 @@ def run(
     summary = RunSummary(out_dir=out)
     with RunOutput(out, ARTICLES_FILE, REJECTS_FILE, resume=resume) as output:
         summary.resumed = output.done
-        for item in islice(read_inputs(inputs, read_options), output.done, None):
-            result = item if isinstance(item, Reject) else clean_input(item, pipeline, time_budget)
+        for result in clean_all(inputs, pipeline, read_options, time_budget, skip=output.done):
             if isinstance(result, Reject):
                 summary.rejects.append(result)
                 output.add(dumps(result.to_dict()), reject=True)

@@ -50,6 +50,10 @@ class Reject:
     def to_dict(self) -> dict[str, str]:
         return {"input": self.input, "error": self.kind, "message": self.message}
 
+    def line(self) -> str:
+        """The one line a run prints for it."""
+        return f"rejected: {self.input}: {self.kind}: {self.message}"
+
 
 @dataclass(frozen=True)
 class ReadOptions:
