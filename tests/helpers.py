@@ -60,3 +60,16 @@ def mismatches(case: Case, article: Any) -> list[str]:
         if getattr(article, key) != value:
             problems.append(f"{key}: {getattr(article, key)!r} != {value!r}")
     return problems
+
+
+class CrashOnMarker:
+    """A cleaner that kills its process when the text holds ``CRASH-HERE``: a stand-in for a crash
+    in a C extension, to test that worker processes dying cannot take a run down."""
+
+    name = "crash_on_marker"
+
+    def apply(self, doc: Any) -> None:
+        import os
+
+        if any("CRASH-HERE" in block.text for block in doc.blocks):
+            os._exit(70)

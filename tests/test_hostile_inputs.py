@@ -124,6 +124,34 @@ def test_gzip_input_and_truncated_gzip(tmp_path: Path) -> None:
     only_reject(rejects, "gzip")
 
 
+def test_jsonl_is_read_line_by_line_and_max_bytes_bounds_each_record(tmp_path: Path) -> None:
+    # The file is far over --max-bytes, but each record is not: all are read, except the one
+    # over-long line, which becomes a reject; the lines after it are still read.
+    record = json.dumps({"text": GOOD})
+    lines = [record] * 30 + [json.dumps({"text": GOOD * 20})] + [record] * 5
+    content = "\n".join(lines).encode()
+    assert len(content) > 4 * 1024
+    _, articles, rejects = run_with(tmp_path, "many.jsonl", content, max_bytes=1024)
+    assert len(articles) == 1 + 35
+    assert [(r["input"].rsplit("#", 1)[1], r["error"]) for r in rejects] == [("31", "too-large")]
+
+
+def test_jsonl_lines_longer_than_a_read_chunk(tmp_path: Path) -> None:
+    long_text = GOOD + "\n\n" + " ".join(["Officials met again in Minsk on Tuesday."] * 4000)
+    lines = [json.dumps({"text": long_text, "n": i}) for i in range(3)]
+    _, articles, rejects = run_with(tmp_path, "long.jsonl", "\n".join(lines).encode())
+    assert not rejects
+    assert [a["metadata"].get("n") for a in articles[1:]] == [0, 1, 2]
+
+
+def test_truncated_jsonl_gzip_keeps_the_records_before_the_damage(tmp_path: Path) -> None:
+    records = [json.dumps({"text": GOOD, "n": i}) for i in range(2000)]
+    whole = gzip.compress("\n".join(records).encode())
+    _, articles, rejects = run_with(tmp_path, "z.jsonl.gz", whole[: len(whole) * 3 // 4])
+    only_reject(rejects, "gzip")
+    assert 1 < len(articles) < 2001
+
+
 def test_html_nested_100000_deep(tmp_path: Path) -> None:
     page = b"<html><body>" + b"<div>" * 100_000 + b"Deep." + b"</div>" * 100_000 + b"</body></html>"
     started = time.perf_counter()

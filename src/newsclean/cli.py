@@ -94,10 +94,21 @@ def run(
     resume: bool = typer.Option(
         False, "--resume", help="Continue an interrupted run into the same --out directory."
     ),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors."),
+    jobs: int = typer.Option(
+        0,
+        "--jobs",
+        "-j",
+        min=0,
+        help="Worker processes (0: one per available core). The output is the same for any number.",
+    ),
+    quiet: bool = typer.Option(
+        False, "--quiet", "-q", help="Print only errors: no progress line, no summary."
+    ),
 ) -> None:
     """Clean every article in INPUTS into OUT/articles.jsonl (rejects in OUT/rejects.jsonl)."""
+    from newsclean.parallel import available_cores
     from newsclean.pipeline import default_pipeline
+    from newsclean.progress import Progress
     from newsclean.runner import run as run_batch
 
     try:
@@ -112,9 +123,6 @@ def run(
         typer.echo(f"newsclean: {exc}", err=True)
         raise typer.Exit(2) from None
 
-    def report(reject: Reject) -> None:
-        typer.echo(reject.line(), err=True)
-
     options = ReadOptions(
         text_field=text_field,
         html_field=html_field,
@@ -122,16 +130,19 @@ def run(
         max_bytes=max_bytes,
         input_format=input_format.value,
     )
-    summary = run_batch(
-        inputs,
-        out,
-        pipeline=pipeline,
-        read_options=options,
-        txt=OutputFormat.txt in formats,
-        resume=resume,
-        time_budget=time_budget or None,
-        on_reject=report,
-    )
+    with Progress(enabled=not quiet) as progress:
+        summary = run_batch(
+            inputs,
+            out,
+            pipeline=pipeline,
+            read_options=options,
+            txt=OutputFormat.txt in formats,
+            resume=resume,
+            time_budget=time_budget or None,
+            jobs=jobs or available_cores(),
+            on_reject=lambda reject: progress.echo(reject.line()),
+            on_output=lambda output: progress.advance(rejected=output.reject is not None),
+        )
     if not quiet or summary.rejected:
         typer.echo(summary.line(), err=True)
     if summary.rejected and not allow_rejects:

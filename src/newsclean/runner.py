@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ from newsclean.clean import clean
 from newsclean.extract import ExtractionError
 from newsclean.io.readers import RawInput, ReadOptions, Reject, read_inputs
 from newsclean.io.writers import RunOutput, dumps, write_text
+from newsclean.parallel import batched, ordered_map
 from newsclean.pipeline import Pipeline, default_pipeline
 from newsclean.records import Article
 
@@ -128,6 +129,79 @@ def clean_all(
         yield item if isinstance(item, Reject) else clean_input(item, pipeline, time_budget)
 
 
+@dataclass
+class Output:
+    """What the writer needs for one input: its JSONL line, and for an article its ``.txt`` form
+    (when asked for); made where the cleaning happens, so worker processes also do the
+    serializing."""
+
+    line: str
+    reject: Reject | None = None
+    article_id: str | None = None
+    txt: str | None = None
+
+
+def to_output(result: Article | Reject, txt: bool) -> Output:
+    if isinstance(result, Reject):
+        return Output(dumps(result.to_dict()), reject=result)
+    return Output(
+        dumps(result.to_dict()), article_id=result.id, txt=to_txt(result) if txt else None
+    )
+
+
+@dataclass(frozen=True)
+class _Job:
+    pipeline: Pipeline
+    time_budget: float | None
+    txt: bool
+
+    def __call__(self, items: list[RawInput | Reject]) -> list[Output]:
+        return [to_output(self.clean(item), self.txt) for item in items]
+
+    def clean(self, item: RawInput | Reject) -> Article | Reject:
+        if isinstance(item, Reject):  # the input could not even be read
+            return item
+        return clean_input(item, self.pipeline, self.time_budget)
+
+
+_WORKER_JOB: _Job | None = None
+
+
+def _init_worker(job: _Job) -> None:
+    global _WORKER_JOB
+    _WORKER_JOB = job
+
+
+def _work(items: list[RawInput | Reject]) -> list[Output]:
+    assert _WORKER_JOB is not None, "worker process not initialized"
+    return _WORKER_JOB(items)
+
+
+def _crashed(item: RawInput | Reject) -> Output:
+    label = item.input if isinstance(item, Reject) else item.label
+    reject = Reject(label, "crash", "the worker process died while cleaning this input")
+    return to_output(reject, False)
+
+
+#: Inputs sent to a worker at a time.
+BATCH = 16
+
+
+def clean_outputs(items: Iterator[RawInput | Reject], job: _Job, jobs: int) -> Iterator[Output]:
+    """Every item cleaned and serialized, in input order: here, or in ``jobs`` worker processes
+    when there are more than a couple of batches' worth of inputs."""
+    head = list(islice(items, 2 * BATCH))
+    if jobs <= 1 or len(head) < 2 * BATCH:
+        for item in chain(head, items):
+            yield from job([item])
+        return
+    batches = batched(chain(head, items), BATCH)
+    for outputs in ordered_map(
+        _work, batches, jobs, initializer=_init_worker, initargs=(job,), on_crash=_crashed
+    ):
+        yield from outputs
+
+
 def run(
     inputs: Iterable[str],
     out_dir: Path | str,
@@ -137,28 +211,36 @@ def run(
     txt: bool = False,
     resume: bool = False,
     time_budget: float | None = DEFAULT_TIME_BUDGET,
+    jobs: int = 1,
     on_reject: Callable[[Reject], None] | None = None,
+    on_output: Callable[[Output], None] | None = None,
 ) -> RunSummary:
     """Clean every article in ``inputs`` into ``out_dir/articles.jsonl`` (and ``<id>.txt`` files
     when ``txt``); rejects go to ``out_dir/rejects.jsonl``. Both files appear only when the run
     is complete; ``resume`` continues a run that was interrupted (see
-    :class:`~newsclean.io.writers.RunOutput`)."""
+    :class:`~newsclean.io.writers.RunOutput`). ``jobs`` worker processes share the cleaning; the
+    output is the same for every ``jobs``. ``on_output`` is called after each input (a progress
+    bar), ``on_reject`` after each reject."""
     started = time.perf_counter()
     pipeline = pipeline if pipeline is not None else default_pipeline()
     out = Path(out_dir)
     summary = RunSummary(out_dir=out)
+    job = _Job(pipeline, time_budget, txt)
     with RunOutput(out, ARTICLES_FILE, REJECTS_FILE, resume=resume) as output:
         summary.resumed = output.done
-        for result in clean_all(inputs, pipeline, read_options, time_budget, skip=output.done):
-            if isinstance(result, Reject):
-                summary.rejects.append(result)
-                output.add(dumps(result.to_dict()), reject=True)
+        items = islice(read_inputs(inputs, read_options), output.done, None)
+        for result in clean_outputs(items, job, jobs):
+            if result.reject is not None:
+                summary.rejects.append(result.reject)
+                output.add(result.line, reject=True)
                 if on_reject is not None:
-                    on_reject(result)
-                continue
-            if txt:
-                write_text(out / f"{result.id}.txt", to_txt(result))
-            output.add(dumps(result.to_dict()))
+                    on_reject(result.reject)
+            else:
+                if result.txt is not None:
+                    write_text(out / f"{result.article_id}.txt", result.txt)
+                output.add(result.line)
+            if on_output is not None:
+                on_output(result)
         output.finish()
         summary.written = output.articles
         summary.earlier_rejects = output.rejects - len(summary.rejects)

@@ -8,7 +8,6 @@ broken file never stops a run.
 from __future__ import annotations
 
 import gzip
-import io
 import json
 import os
 import stat
@@ -116,7 +115,9 @@ def _read_file(path: str, options: ReadOptions) -> Iterator[RawInput | Reject]:
             # A FIFO or a device would block or never end.
             yield Reject(path, "read", "not a regular file (a directory, pipe or device)")
             return
-        if info.st_size > options.max_bytes:
+        jsonl = _format_of(path, b"", options) == "jsonl"
+        # A JSONL file holds many articles and is read line by line; --max-bytes bounds each record.
+        if info.st_size > options.max_bytes and not jsonl:
             yield Reject(
                 path, "too-large", f"{info.st_size} bytes is over --max-bytes ({options.max_bytes})"
             )
@@ -136,21 +137,20 @@ def _read_file(path: str, options: ReadOptions) -> Iterator[RawInput | Reject]:
 
 def _read_gzip(label: str, handle: BinaryIO, options: ReadOptions) -> Iterator[RawInput | Reject]:
     try:
-        data = gzip.GzipFile(fileobj=handle).read(options.max_bytes + 1)
+        yield from _read_stream(label, gzip.GzipFile(fileobj=handle), options)  # type: ignore[arg-type]
     except (EOFError, OSError, zlib.error) as exc:
         yield Reject(label, "gzip", f"not a complete gzip file: {exc}")
-        return
-    yield from _read_stream(label, io.BytesIO(data), options)
 
 
 def _read_stream(label: str, handle: BinaryIO, options: ReadOptions) -> Iterator[RawInput | Reject]:
-    data = handle.read(options.max_bytes + 1)
+    head = handle.read(_SNIFF)
+    fmt = _format_of(label, head, options)
+    if fmt == "jsonl":
+        yield from _read_jsonl(label, _lines(head, handle, options.max_bytes), options)
+        return
+    data = head + handle.read(options.max_bytes + 1 - len(head))
     if len(data) > options.max_bytes:
         yield Reject(label, "too-large", f"over --max-bytes ({options.max_bytes})")
-        return
-    fmt = _format_of(label, data[:_SNIFF], options)
-    if fmt == "jsonl":
-        yield from _read_jsonl(label, data, options)
         return
     problem = _check_bytes(data)
     if problem:
@@ -175,6 +175,40 @@ def _read_stream(label: str, handle: BinaryIO, options: ReadOptions) -> Iterator
     yield RawInput(label, "text", text.removeprefix("\ufeff"))
 
 
+#: Bytes read at a time from a JSONL stream.
+_CHUNK = 1 << 16
+
+
+def _lines(head: bytes, handle: BinaryIO, limit: int) -> Iterator[bytes | None]:
+    """The lines of ``head`` followed by the rest of ``handle``, without their newline, read a chunk
+    at a time so that memory stays bounded; a line longer than ``limit`` bytes is skipped and
+    yields ``None`` in its place."""
+    buf, pos = head, 0
+    while True:
+        end = buf.find(b"\n", pos)
+        if end >= 0:
+            yield buf[pos:end] if end - pos <= limit else None
+            pos = end + 1
+            continue
+        if len(buf) - pos > limit:
+            yield None
+            while True:  # skip to the end of the over-long line
+                chunk = handle.read(_CHUNK)
+                end = chunk.find(b"\n")
+                if not chunk or end >= 0:
+                    break
+            if not chunk:
+                return
+            buf, pos = chunk, end + 1
+            continue
+        chunk = handle.read(_CHUNK)
+        if not chunk:
+            if pos < len(buf):
+                yield buf[pos:]
+            return
+        buf, pos = buf[pos:] + chunk, 0
+
+
 def _check_bytes(data: bytes) -> tuple[str, str] | None:
     if not data.strip():
         return ("empty", "the input is empty or only whitespace")
@@ -183,14 +217,19 @@ def _check_bytes(data: bytes) -> tuple[str, str] | None:
     return None
 
 
-def _read_jsonl(label: str, data: bytes, options: ReadOptions) -> Iterator[RawInput | Reject]:
-    if not data.strip():
-        yield Reject(label, "empty", "the input is empty or only whitespace")
-        return
-    for number, raw in enumerate(data.split(b"\n"), start=1):
+def _read_jsonl(
+    label: str, lines: Iterable[bytes | None], options: ReadOptions
+) -> Iterator[RawInput | Reject]:
+    empty = True
+    for number, raw in enumerate(lines, start=1):
         where = f"{label}#{number}"
+        if raw is None:
+            empty = False
+            yield Reject(where, "too-large", f"line is over --max-bytes ({options.max_bytes})")
+            continue
         if not raw.strip():
             continue
+        empty = False
         try:
             record = json.loads(raw.decode("utf-8"))
         except UnicodeDecodeError as exc:
@@ -219,3 +258,5 @@ def _read_jsonl(label: str, data: bytes, options: ReadOptions) -> Iterator[RawIn
                 "empty",
                 f"the {options.text_field!r}/{options.html_field!r} field is empty or not a string",
             )
+    if empty:
+        yield Reject(label, "empty", "the input is empty or only whitespace")

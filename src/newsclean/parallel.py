@@ -1,0 +1,114 @@
+"""An ordered, bounded, crash-proof map over worker processes: how ``newsclean run --jobs N`` uses
+every core.
+
+Processes rather than threads: trafilatura and lxml hold the GIL and are not thread-safe. Work
+goes out in batches (fewer round trips), at most a few batches per worker are in flight (memory
+stays bounded however long the input stream is), and results come back in input order (the output
+does not depend on ``N``). If a worker process dies — a crash in a C extension, the kernel's OOM
+killer — the batch it held is redone one item at a time in a fresh pool, and an item that kills
+its worker again is handed to ``on_crash`` instead of taking the run down.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import islice
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+#: Batches in flight per worker: enough to keep every worker busy while results are written.
+_IN_FLIGHT_PER_WORKER = 3
+
+
+def available_cores() -> int:
+    """The cores this process may run on (its CPU affinity, where the OS reports one)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def _context() -> Any:
+    # forkserver: workers start from a clean single-threaded server process, so a thread in the
+    # parent (a progress bar, the pool's own manager) cannot leave a lock held in a child.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def ordered_map(
+    work: Callable[[list[T]], list[R]],
+    batches: Iterable[list[T]],
+    jobs: int,
+    *,
+    initializer: Callable[..., None] | None = None,
+    initargs: tuple[Any, ...] = (),
+    on_crash: Callable[[T], R],
+) -> Iterator[list[R]]:
+    """``work(batch)`` for every batch, computed in ``jobs`` processes, yielded in input order.
+
+    ``work`` and ``initializer`` must be importable module-level functions;
+    ``initializer(*initargs)`` runs once in each worker process."""
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=jobs,
+            mp_context=_context(),
+            initializer=initializer,
+            initargs=initargs,
+        )
+
+    def submit(batch: list[T]) -> Future[list[R]]:
+        try:
+            return pool.submit(work, batch)
+        except BrokenProcessPool as exc:  # a worker died since the last result was read
+            failed: Future[list[R]] = Future()
+            failed.set_exception(exc)
+            return failed
+
+    pool = new_pool()
+    source = iter(batches)
+    pending: deque[tuple[list[T], Future[list[R]]]] = deque()
+    window = jobs * _IN_FLIGHT_PER_WORKER
+    try:
+        while True:
+            while len(pending) < window:
+                batch = next(source, None)
+                if batch is None:
+                    break
+                pending.append((batch, submit(batch)))
+            if not pending:
+                return
+            batch, future = pending.popleft()
+            try:
+                yield future.result()
+                continue
+            except BrokenProcessPool:
+                pass
+            # A worker died, and with it every batch in flight. Redo this batch item by item to
+            # find the item that kills workers, then send the others out again.
+            pool.shutdown(wait=True, cancel_futures=True)
+            pool = new_pool()
+            results: list[R] = []
+            for item in batch:
+                try:
+                    results.extend(submit([item]).result())
+                except BrokenProcessPool:
+                    pool.shutdown(wait=True, cancel_futures=True)
+                    pool = new_pool()
+                    results.append(on_crash(item))
+            yield results
+            pending = deque((b, submit(b)) for b, _ in pending)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,59 @@
+"""``newsclean run --jobs N``: worker processes give the same output as one process, in input
+order, and a worker that dies costs one reject, not the run."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from helpers import CrashOnMarker, all_cases
+from newsclean.pipeline import default_pipeline
+from newsclean.runner import ARTICLES_FILE, BATCH, REJECTS_FILE, run
+
+
+def corpus(tmp_path: Path, *, crash_at: int | None = None) -> Path:
+    """A JSONL file of fixture inputs, more than enough to use worker processes, with a few
+    malformed lines among them."""
+    texts = [case.read_input() for case in all_cases()]
+    lines = []
+    for i in range(4 * BATCH):
+        text = texts[i % len(texts)]
+        if i == crash_at:
+            text += "\n\nCRASH-HERE"
+        lines.append(json.dumps({"text": text, "n": i}) if i % 17 != 5 else "{not json")
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def outputs(out: Path) -> tuple[bytes, bytes]:
+    return (out / ARTICLES_FILE).read_bytes(), (out / REJECTS_FILE).read_bytes()
+
+
+def test_two_jobs_write_exactly_what_one_job_writes(tmp_path: Path) -> None:
+    source = corpus(tmp_path)
+    one = run([str(source)], tmp_path / "one", jobs=1)
+    two = run([str(source)], tmp_path / "two", jobs=2, txt=True)
+    assert outputs(tmp_path / "one") == outputs(tmp_path / "two")
+    assert one.written == two.written > 3 * BATCH
+    assert len(one.rejects) == len(two.rejects) == 4
+    records = [json.loads(x) for x in outputs(tmp_path / "two")[0].splitlines()]
+    numbers = [r["metadata"]["n"] for r in records]
+    assert numbers == sorted(numbers)
+    assert {p.stem for p in (tmp_path / "two").glob("*.txt")} == {r["id"] for r in records}
+
+
+def test_a_worker_that_dies_costs_only_its_input(tmp_path: Path) -> None:
+    pipeline = default_pipeline()
+    crashing = pipeline.with_cleaner(CrashOnMarker())  # type: ignore[arg-type]
+    source = corpus(tmp_path, crash_at=BATCH + 3)
+    summary = run([str(source)], tmp_path / "o", pipeline=crashing, jobs=2)
+    rejects = [json.loads(x) for x in outputs(tmp_path / "o")[1].splitlines()]
+    crashed = [r for r in rejects if r["error"] == "crash"]
+    assert [r["input"] for r in crashed] == [f"{source}#{BATCH + 4}"]
+    # Every other input is cleaned as it would be without the crashing input.
+    reference = run([str(source)], tmp_path / "ref", pipeline=pipeline, jobs=1)
+    assert summary.written == reference.written - 1
+    ref_lines = outputs(tmp_path / "ref")[0].splitlines()
+    got_lines = outputs(tmp_path / "o")[0].splitlines()
+    assert [x for x in ref_lines if json.loads(x)["metadata"]["n"] != BATCH + 3] == got_lines
