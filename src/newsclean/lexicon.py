@@ -41,14 +41,35 @@ def label_key(text: str) -> str:
     return " ".join(_EDGE.sub("", text).split())
 
 
+class LabelSet:
+    """Labels in :func:`label_key` form, with the words any of them starts with (most text is
+    ruled out as a label at its first word) and the length of the longest, in words."""
+
+    def __init__(self, labels: frozenset[str]):
+        self.labels = labels
+        self.first_words = frozenset(label.split(" ", 1)[0] for label in labels)
+        self.longest = max((label.count(" ") + 1 for label in labels), default=0)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.labels
+
+
 class Lexicon:
     """Merged phrase lists from the bundled data files and any user files."""
 
     def __init__(self, tables: dict[str, dict[str, list[str]]]):
         self._tables = tables
         self._labels: dict[tuple[str, str], frozenset[str]] = {}
+        self._label_sets: dict[tuple[str, str], LabelSet] = {}
         self._derived: dict[str, Any] = {}
         self._compiled: dict[tuple[str, str, bool], tuple[re.Pattern[str], ...]] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        # What is built from the tables (caches, closures) is rebuilt where the copy is used.
+        return {"_tables": self._tables}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["_tables"])  # type: ignore[misc]
 
     @classmethod
     def load(cls, extra: Iterable[str | Path] = (), bundled: bool = True) -> Lexicon:
@@ -79,6 +100,13 @@ class Lexicon:
         if cache_key not in self._labels:
             self._labels[cache_key] = frozenset(label_key(p) for p in self.phrases(table, key))
         return self._labels[cache_key]
+
+    def label_set(self, table: str, key: str) -> LabelSet:
+        """:meth:`labels` ready for matching runs of labels."""
+        cache_key = (table, key)
+        if cache_key not in self._label_sets:
+            self._label_sets[cache_key] = LabelSet(self.labels(table, key))
+        return self._label_sets[cache_key]
 
     def patterns(
         self, table: str, key: str, *, ignore_case: bool = True

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import ftfy
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from newsclean.cleaners.text_fix import TextFix
-from newsclean.segment import render
+from newsclean.cleaners.text_fix import TextFix, needs_ftfy
+from newsclean.segment import canonical_inline, render
+from strategies import noisy_articles
 
 
 @pytest.mark.parametrize(
@@ -90,3 +94,37 @@ def test_repairs_mojibake_containing_c1_bytes(run_cleaner, damaged, repaired):
     doc = run_cleaner(TextFix, damaged)
     assert doc.blocks[0].text == repaired
     assert [(f.before, f.after) for f in doc.fixes] == [(damaged, repaired)]
+
+
+# The pre-check that skips ftfy must never skip a text ftfy would change: checked on arbitrary
+# Unicode, on noisy article text with real mojibake, and on characters from every table ftfy uses.
+_FTFY_TOUCHED = "".join(
+    chr(c) for c in [*range(0x80, 0xA0), 0x2018, 0x201D, 0xFB01, 0xFF21, 0x3000, 0x132, 0x26]
+)
+
+
+@settings(max_examples=400)
+@given(
+    st.one_of(
+        st.text(),
+        st.text(alphabet=st.characters(codec="utf-8")),
+        st.text(alphabet=st.sampled_from("aéüß€â™œ€ž€ŸÃ©Ð¸Ñ " + _FTFY_TOUCHED)),
+        noisy_articles().map(lambda c: c.text),
+    )
+)
+def test_ftfy_is_skipped_only_for_text_it_leaves_alone(text: str) -> None:
+    text = canonical_inline(text, keep_c1=True)
+    if not needs_ftfy(text):
+        assert ftfy.fix_text(text, TextFix().config) == text
+
+
+@pytest.mark.parametrize(
+    "text", ["donâ€™t", "Ã©tÃ©", "caf&eacute;", "ﬁnance", "“quoted”", "ＡＢＣ", "Ð¼Ð¾Ñ\x81ÐºÐ²Ð°"]
+)
+def test_damaged_text_goes_to_ftfy(text: str) -> None:
+    assert needs_ftfy(text)
+
+
+@pytest.mark.parametrize("text", ["Straße in München", "Москва и Минск", "naïve café", "東京"])
+def test_clean_non_ascii_text_does_not(text: str) -> None:
+    assert not needs_ftfy(text)

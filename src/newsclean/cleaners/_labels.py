@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import lru_cache
 from typing import ClassVar
 
 from newsclean.cleaners._shapes import at_most_words, is_label_sequence
 from newsclean.document import Document
-from newsclean.lexicon import match_any
+from newsclean.lexicon import Lexicon, match_any
 from newsclean.pipeline import Cleaner
 
 
@@ -20,15 +22,24 @@ class LabelCleaner(Cleaner):
     max_words: ClassVar[int] = 30
 
     def apply(self, doc: Document) -> None:
-        labels = doc.lexicon.labels(self.name, "labels")
-        patterns = doc.lexicon.patterns(self.name, self.pattern_key)
-        drop = []
-        for i, block in enumerate(doc.blocks):
-            text = block.text
-            if text[:1] in "\"“„«'‘":
-                continue  # quoted speech is article text
-            if is_label_sequence(text, labels) or (
-                at_most_words(text, self.max_words) and match_any(patterns, text)
-            ):
-                drop.append(i)
+        is_junk = doc.lexicon.derived(f"{self.name}.is_junk", self._decider)
+        drop = [i for i, block in enumerate(doc.blocks) if is_junk(block.text)]
         doc.remove(drop, self.name, self.reason)
+
+    def _decider(self, lexicon: Lexicon) -> Callable[[str], bool]:
+        """Whether a block is junk to this cleaner. The answer depends on the block's text alone,
+        so it is kept for recent texts: boilerplate recurs across articles, and every pass of
+        the chain sees the same blocks again."""
+        labels = lexicon.label_set(self.name, "labels")
+        patterns = lexicon.patterns(self.name, self.pattern_key)
+        max_words = self.max_words
+
+        @lru_cache(maxsize=1 << 14)
+        def is_junk(text: str) -> bool:
+            if text[:1] in "\"“„«'‘":
+                return False  # quoted speech is article text
+            return is_label_sequence(text, labels) or (
+                at_most_words(text, max_words) and match_any(patterns, text) is not None
+            )
+
+        return is_junk

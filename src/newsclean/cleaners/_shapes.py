@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from newsclean.lexicon import label_key
+from newsclean.lexicon import LabelSet, label_key
+
+# Shape tests run on the same block text many times (by several cleaners, and again on each pass
+# of the chain), so their answers are kept for the most recent texts.
+_CACHED_TEXTS = 1 << 14
 
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 # Chinese and Japanese are written without spaces; a run of their characters is many words.
@@ -37,6 +42,7 @@ def at_most_words(text: str, limit: int) -> bool:
     return len(text) <= limit * _MAX_CHARS_PER_WORD and word_count(text) <= limit
 
 
+@lru_cache(maxsize=_CACHED_TEXTS)
 def word_count(text: str) -> int:
     """Words in ``text``; in Chinese and Japanese, every two characters count as one word."""
     cjk = len(_CJK.findall(text))
@@ -79,20 +85,30 @@ def looks_like_headline(text: str) -> bool:
     return sum(t.isdigit() for t in tokens) * 2 <= len(tokens)
 
 
-def is_label_sequence(text: str, labels: frozenset[str], max_label_words: int = 5) -> bool:
+_SEPARATORS = re.compile(r"[|•·/,;]+")
+
+
+@lru_cache(maxsize=_CACHED_TEXTS)
+def label_tokens(text: str) -> tuple[str, ...]:
+    """The words of ``text`` in :func:`label_key` form, separators dropped."""
+    return tuple(label_key(_SEPARATORS.sub(" ", text)).split())
+
+
+def is_label_sequence(text: str, labels: LabelSet, max_label_words: int = 5) -> bool:
     """Whether ``text`` is one or more known labels in a row ("Facebook Twitter Email",
     "You may like | Trends 24h"), with nothing else but separators."""
     if len(text) > _MAX_LABEL_SEQUENCE_CHARS:
         return False
-    tokens = label_key(re.sub(r"[|•·/,;]+", " ", text)).split()
-    if not tokens:
+    tokens = label_tokens(text)
+    if not tokens or tokens[0] not in labels.first_words:
         return False
+    longest = min(max_label_words, labels.longest)
     # Dynamic programming over token positions: reachable[i] is whether tokens[:i] is covered.
     reachable = [True] + [False] * len(tokens)
     for i in range(len(tokens)):
         if not reachable[i]:
             continue
-        for j in range(i + 1, min(len(tokens), i + max_label_words) + 1):
-            if " ".join(tokens[i:j]) in labels:
+        for j in range(i + 1, min(len(tokens), i + longest) + 1):
+            if " ".join(tokens[i:j]) in labels.labels:
                 reachable[j] = True
     return reachable[-1]

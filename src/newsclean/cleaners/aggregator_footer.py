@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsclean.cleaners._shapes import is_label_sequence, looks_like_headline
 from newsclean.document import Document
-from newsclean.lexicon import fullmatch_any
+from newsclean.lexicon import LabelSet, Lexicon, fullmatch_any
 from newsclean.pipeline import Cleaner
 
 
@@ -24,9 +24,9 @@ class AggregatorFooter(Cleaner):
     def apply(self, doc: Document) -> None:
         lex = doc.lexicon
         patterns = lex.patterns("aggregator_footer", "patterns")
-        sections = lex.labels("aggregator_footer", "section_labels")
+        sections = lex.label_set("aggregator_footer", "section_labels")
         section_patterns = lex.patterns("aggregator_footer", "section_patterns")
-        links = lex.labels("aggregator_footer", "labels") | sections
+        links = lex.derived("aggregator_footer.links", _links)
         start = len(doc.blocks)
         teasers_since_section = 0
         for i in range(len(doc.blocks) - 1, -1, -1):
@@ -47,3 +47,11 @@ class AggregatorFooter(Cleaner):
                 continue
             break
         doc.remove(range(start, len(doc.blocks)), self.name, "page footer after the article")
+
+
+def _links(lexicon: Lexicon) -> LabelSet:
+    """Navigation links and section labels: what a footer's lines may consist of."""
+    return LabelSet(
+        lexicon.labels("aggregator_footer", "labels")
+        | lexicon.labels("aggregator_footer", "section_labels")
+    )

@@ -2,11 +2,54 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import ftfy
 
 from newsclean.document import Document
 from newsclean.pipeline import Cleaner
 from newsclean.segment import canonical_inline
+
+
+def _characters_ftfy_changes() -> re.Pattern[str] | None:
+    """A character class of everything ftfy's fixers other than the mojibake detector may change,
+    built from ftfy's own tables: entities, C1 controls, ligatures, full- and half-width forms,
+    curly quotes, line breaks, surrogates, escapes and control characters. None when those
+    tables are not where this ftfy version keeps them (then every block goes through ftfy)."""
+    try:
+        from ftfy import chardata
+    except ImportError:  # pragma: no cover
+        return None
+    tables = ("LIGATURES", "WIDTH_MAP", "CONTROL_CHARS")
+    if not all(isinstance(getattr(chardata, t, None), dict) for t in tables):
+        return None  # pragma: no cover
+    chars = {chr(c) if isinstance(c, int) else c for t in tables for c in getattr(chardata, t)}
+    chars.update("&\x1b\r\u2028\u2029\x85\x0b\x0c\u02bc")
+    chars.update(chr(c) for c in range(0x80, 0xA0))  # C1 controls
+    chars.update(chr(c) for c in range(0x2018, 0x2020))  # curly quotes
+    ranges = "".join(re.escape(c) for c in sorted(chars) if len(c) == 1)
+    return re.compile(f"[{ranges}\ud800-\udfff]")
+
+
+_CHANGED_BY_FTFY = _characters_ftfy_changes()
+
+
+def needs_ftfy(text: str) -> bool:
+    """Whether ftfy could change ``text``. Most text has none of the characters ftfy's fixers
+    touch, reads as good (no mojibake) to ftfy's own detector and is NFC already; asking ftfy
+    about such text costs time and can only return it unchanged."""
+    if text.isascii():
+        return "&" in text
+    if _CHANGED_BY_FTFY is None:
+        return True
+    from ftfy.badness import is_bad
+
+    return (
+        _CHANGED_BY_FTFY.search(text) is not None
+        or is_bad(text)
+        or not unicodedata.is_normalized("NFC", text)
+    )
 
 
 class TextFix(Cleaner):
@@ -25,8 +68,8 @@ class TextFix(Cleaner):
 
     def apply(self, doc: Document) -> None:
         for i, block in enumerate(doc.blocks):
-            if block.text.isascii() and "&" not in block.text:
-                continue  # nothing ftfy could change: no entities, no non-ASCII characters
+            if not needs_ftfy(block.text):
+                continue
             fixed, explanation = ftfy.fix_and_explain(block.text, config=self.config)
             fixed = canonical_inline(fixed)
             if fixed != block.text:
