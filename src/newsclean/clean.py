@@ -93,10 +93,15 @@ _MAX_PASSES = 3
 def _run_to_fixed_point(pipeline: Pipeline, doc: Document) -> str:
     """Run the chain until the printed text stops changing, so that cleaning is idempotent:
     cleaning the output again gives the same output."""
+    changes = len(doc.removed) + len(doc.fixes)
     pipeline.run(doc)
     body = render(doc.blocks)
     for _ in range(_MAX_PASSES - 1):
-        doc.blocks = segment(body)
+        blocks = segment(body)
+        if len(doc.removed) + len(doc.fixes) == changes and blocks == doc.blocks:
+            break  # the pass changed nothing, and the next would read exactly what it read
+        changes = len(doc.removed) + len(doc.fixes)
+        doc.blocks = blocks
         pipeline.run(doc)
         again = render(doc.blocks)
         if again == body:

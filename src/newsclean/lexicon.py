@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterable
-from functools import cached_property
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -30,10 +30,13 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 T = TypeVar("T")
+# Texts whose answers a cached test keeps (a few MB of memory at most).
+_CACHED_ANSWERS = 1 << 14
 _EDGE = re.compile(r"^[\s\W_]+|[\s\W_]+$", re.UNICODE)
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
 
 
+@lru_cache(maxsize=1 << 14)
 def label_key(text: str) -> str:
     """Comparison key for labels: casefolded, quotes straightened, edge punctuation and arrows
     stripped, spaces collapsed. ``"  READ MORE » "`` and ``"Read more:"`` give ``"read more"``."""
@@ -126,6 +129,14 @@ class Lexicon:
         if key not in self._derived:
             self._derived[key] = build(self)
         return cast(T, self._derived[key])
+
+    def text_test(
+        self, key: str, build: Callable[[Lexicon], Callable[[str], T]]
+    ) -> Callable[[str], T]:
+        """A test of one block's text built from this lexicon by ``build``, with its answers kept
+        for the most recent texts. For tests whose answer depends on the text alone: the same
+        blocks are tested on every pass of the chain, and boilerplate recurs across articles."""
+        return self.derived(key, lambda lexicon: lru_cache(maxsize=_CACHED_ANSWERS)(build(lexicon)))
 
     @cached_property
     def tables(self) -> dict[str, dict[str, list[str]]]:

@@ -147,6 +147,7 @@ _NATIONAL_MARKS = re.compile(r"yi$|iia$|ia(?!$)|iu")
 _ENGLISH_MARKS = re.compile(r"(?<![cst])h(?<=[kzs]h)|v|y|x|(?<!t)z(?!h)")
 
 
+@lru_cache(maxsize=65536)
 def has_foreign_marks(spelling: str) -> bool:
     """Whether a spelling carries a mark of a non-English romanization (w, j, sch, ou, ł, š…)."""
     return bool(_FOREIGN_MARKS.search(spelling.casefold()))
@@ -206,6 +207,7 @@ _SLAVIC_SHAPE = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def slavic_shaped(spelling: str) -> bool:
     """Whether a spelling has an ending or a letter cluster typical of romanized Slavic names."""
     return bool(_SLAVIC_SHAPE.search(spelling))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from newsclean.document import Block
 
@@ -28,10 +29,13 @@ _MIN_WRAPPED_LINE = 40
 _SENTENCE_END = tuple(".!?…:;\"'”’»)]")
 
 
+@lru_cache(maxsize=1 << 14)
 def canonical_inline(text: str, *, keep_c1: bool = False) -> str:
     """One block's canonical form: NFC, no invisible or control characters, single spaces.
 
     ``keep_c1`` keeps C1 control characters for the text fixer to read (see :data:`_C1`)."""
+    if text.isascii() and text.isprintable():  # the common case: only spaces to collapse
+        return " ".join(text.split())
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
     text = _C0.sub("", text)

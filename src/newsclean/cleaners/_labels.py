@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 from typing import ClassVar
 
 from newsclean.cleaners._shapes import at_most_words, is_label_sequence
@@ -22,19 +21,16 @@ class LabelCleaner(Cleaner):
     max_words: ClassVar[int] = 30
 
     def apply(self, doc: Document) -> None:
-        is_junk = doc.lexicon.derived(f"{self.name}.is_junk", self._decider)
+        is_junk = doc.lexicon.text_test(f"{self.name}.is_junk", self._decider)
         drop = [i for i, block in enumerate(doc.blocks) if is_junk(block.text)]
         doc.remove(drop, self.name, self.reason)
 
     def _decider(self, lexicon: Lexicon) -> Callable[[str], bool]:
-        """Whether a block is junk to this cleaner. The answer depends on the block's text alone,
-        so it is kept for recent texts: boilerplate recurs across articles, and every pass of
-        the chain sees the same blocks again."""
+        """Whether a block is junk to this cleaner: its text alone decides."""
         labels = lexicon.label_set(self.name, "labels")
         patterns = lexicon.patterns(self.name, self.pattern_key)
         max_words = self.max_words
 
-        @lru_cache(maxsize=1 << 14)
         def is_junk(text: str) -> bool:
             if text[:1] in "\"“„«'‘":
                 return False  # quoted speech is article text

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from newsclean.cleaners._shapes import at_most_words
 from newsclean.document import Document
-from newsclean.lexicon import match_any, search_any
+from newsclean.lexicon import Lexicon, match_any, search_any
 from newsclean.pipeline import Cleaner
 
 # Leading ellipses, dashes and bullets before an appeal ("… we have a small favor to ask.").
@@ -32,21 +33,9 @@ class DonationAppeal(Cleaner):
     name = "donation_appeal"
 
     def apply(self, doc: Document) -> None:
-        starts = doc.lexicon.patterns("donation_appeal", "start_patterns")
-        cues = doc.lexicon.patterns("donation_appeal", "cue_patterns")
+        opens = doc.lexicon.text_test("donation_appeal.opens", _opens)
+        goes_on = doc.lexicon.text_test("donation_appeal.goes_on", _goes_on)
         blocks = doc.blocks
-
-        def opens(text: str) -> bool:
-            return (
-                text[:1] not in "\"“„«'‘"
-                and at_most_words(text, _MAX_APPEAL_WORDS)
-                and bool(match_any(starts, _LEAD.sub("", text)))
-            )
-
-        def goes_on(text: str) -> bool:
-            return at_most_words(text, _MAX_APPEAL_WORDS) and bool(
-                match_any(starts, _LEAD.sub("", text)) or search_any(cues, text)
-            )
 
         # buttons_from[i]: whether blocks i… are all short button lines (or there are none).
         buttons_from = [True] * (len(blocks) + 1)
@@ -70,3 +59,30 @@ class DonationAppeal(Cleaner):
                 drop.append(i)
                 i += 1
         doc.remove(drop, self.name, "appeal for donations or subscriptions")
+
+
+def _opens(lexicon: Lexicon) -> Callable[[str], bool]:
+    """A block that opens an appeal: an appeal phrase at its start, not in quotation marks."""
+    starts = lexicon.patterns("donation_appeal", "start_patterns")
+
+    def opens(text: str) -> bool:
+        return (
+            text[:1] not in "\"“„«'‘"
+            and at_most_words(text, _MAX_APPEAL_WORDS)
+            and bool(match_any(starts, _LEAD.sub("", text)))
+        )
+
+    return opens
+
+
+def _goes_on(lexicon: Lexicon) -> Callable[[str], bool]:
+    """A block that keeps addressing the reader about supporting the outlet."""
+    starts = lexicon.patterns("donation_appeal", "start_patterns")
+    cues = lexicon.patterns("donation_appeal", "cue_patterns")
+
+    def goes_on(text: str) -> bool:
+        return at_most_words(text, _MAX_APPEAL_WORDS) and bool(
+            match_any(starts, _LEAD.sub("", text)) or search_any(cues, text)
+        )
+
+    return goes_on

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from newsclean.document import Document
 from newsclean.gazetteer import Gazetteer
@@ -175,11 +176,17 @@ def clusters(forms: list[str]) -> list[list[str]]:
                 union.union(same[0], other)
     for form in forms:
         marked = slavic_shaped(form) or has_foreign_marks(form)
-        for convention in FOREIGN:
-            for other in by_english.get(reading(form, convention), ()):
+        for key in _foreign_keys(form):
+            for other in by_english.get(key, ()):
                 if other != form and (marked or slavic_shaped(other) or _z_for_s(form, other)):
                     union.union(form, other)
     return union.clusters()
+
+
+@lru_cache(maxsize=65536)
+def _foreign_keys(form: str) -> tuple[str, ...]:
+    """The distinct readings of ``form`` under the non-English conventions."""
+    return tuple(dict.fromkeys(reading(form, convention) for convention in FOREIGN))
 
 
 def _z_for_s(form: str, english: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from newsclean.cleaners._layout import find_headline, is_prose
 from newsclean.cleaners._shapes import at_most_words, is_title_case_name, word_count
@@ -32,6 +33,26 @@ def _agency_credit(lexicon: Lexicon) -> re.Pattern[str]:
     )
 
 
+# Every agency credit has one of these before the agency's name (compared in lower case).
+_AGENCY_MARKS = ("/", "©", "(c)", "photo")
+
+
+def _credit_test(lexicon: Lexicon) -> Callable[[str], bool]:
+    """Whether a block, wherever it stands, is a credit line."""
+    patterns = lexicon.patterns("photo_credit", "patterns")
+    agency = _agency_credit(lexicon)
+
+    def is_credit(text: str) -> bool:
+        if not at_most_words(text, _MAX_CREDIT_WORDS) or text[:1] in "\"“„«'‘":
+            return False
+        if fullmatch_any(patterns, text):
+            return True
+        lower = text.lower()
+        return any(mark in lower for mark in _AGENCY_MARKS) and bool(agency.fullmatch(text))
+
+    return is_credit
+
+
 class PhotoCredit(Cleaner):
     """Removes photo credits and credited captions ("Photo: Sergei Ilnitsky/EPA", "Handout").
 
@@ -45,15 +66,8 @@ class PhotoCredit(Cleaner):
     name = "photo_credit"
 
     def apply(self, doc: Document) -> None:
-        patterns = doc.lexicon.patterns("photo_credit", "patterns")
-        agency = doc.lexicon.derived("photo_credit.agency", _agency_credit)
-        drop: list[int] = []
-        for i, block in enumerate(doc.blocks):
-            text = block.text
-            if not at_most_words(text, _MAX_CREDIT_WORDS) or text[:1] in "\"“„«'‘":
-                continue
-            if fullmatch_any(patterns, text) or agency.fullmatch(text):
-                drop.append(i)
+        is_credit = doc.lexicon.text_test("photo_credit.is_credit", _credit_test)
+        drop = [i for i, block in enumerate(doc.blocks) if is_credit(block.text)]
         doc.remove(drop, self.name, "photo credit")
         headline = find_headline(doc.blocks, doc.meta.get("title"), doc.lexicon)
         if headline is None or headline + 2 >= len(doc.blocks):

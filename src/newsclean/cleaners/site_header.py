@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsclean.cleaners._layout import MAX_LINES_ABOVE_HEADLINE, find_headline
 from newsclean.cleaners._shapes import is_title_case_name, word_count
 from newsclean.document import Document
-from newsclean.lexicon import fullmatch_any, label_key
+from newsclean.lexicon import Lexicon, fullmatch_any, label_key
 from newsclean.pipeline import Cleaner
 
 # A bare brand line is a short name: "The Limited Times", "Kyiv Post".
@@ -30,7 +30,7 @@ class SiteHeader(Cleaner):
     def apply(self, doc: Document) -> None:
         lex = doc.lexicon
         labels = lex.labels("site_header", "labels")
-        sitenames = {label_key(s): s for s in lex.phrases("site_header", "sitenames")}
+        sitenames = lex.derived("site_header.sitenames", _sitenames)
         name_patterns = lex.patterns("site_header", "name_patterns", ignore_case=False)
         domain_patterns = lex.patterns("site_header", "domain_patterns")
         headline = find_headline(doc.blocks, doc.meta.get("title"), lex)
@@ -67,3 +67,8 @@ class SiteHeader(Cleaner):
         else:
             above = []
         doc.remove(sorted(set(known) | set(above)), self.name, "site header above the headline")
+
+
+def _sitenames(lexicon: Lexicon) -> dict[str, str]:
+    """Known outlet names by their :func:`label_key`."""
+    return {label_key(s): s for s in lexicon.phrases("site_header", "sitenames")}

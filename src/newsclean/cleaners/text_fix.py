@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import ftfy
 
@@ -68,10 +69,20 @@ class TextFix(Cleaner):
 
     def apply(self, doc: Document) -> None:
         for i, block in enumerate(doc.blocks):
-            if not needs_ftfy(block.text):
-                continue
-            fixed, explanation = ftfy.fix_and_explain(block.text, config=self.config)
-            fixed = canonical_inline(fixed)
-            if fixed != block.text:
-                steps = ", ".join(f"{op} {arg}" for op, arg in (explanation or []))
-                doc.fix(i, fixed, self.name, f"ftfy: {steps}" if steps else "ftfy")
+            fixed = repair(block.text, self.config)
+            if fixed is not None:
+                doc.fix(i, fixed[0], self.name, fixed[1])
+
+
+@lru_cache(maxsize=1 << 14)
+def repair(text: str, config: ftfy.TextFixerConfig) -> tuple[str, str] | None:
+    """``(fixed text, reason)`` when ftfy changes ``text``, else None; kept for recent texts, since
+    later passes of the chain see the same blocks again."""
+    if not needs_ftfy(text):
+        return None
+    fixed, explanation = ftfy.fix_and_explain(text, config=config)
+    fixed = canonical_inline(fixed)
+    if fixed == text:
+        return None
+    steps = ", ".join(f"{op} {arg}" for op, arg in (explanation or []))
+    return fixed, f"ftfy: {steps}" if steps else "ftfy"

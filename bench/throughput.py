@@ -1,0 +1,317 @@
+"""Throughput and scale: how fast newsclean cleans, where the time goes, what memory it takes.
+
+    python bench/throughput.py [--articles 20000] [--per-core 3000] [--html-rounds 3]
+                               [--scaling 10000] [--memory 1000,100000] [--quick]
+
+Everything is measured in one run, baselines included, because this machine is shared and its
+speed varies from minute to minute: compare the ratios, not the absolute figures.
+
+The corpus is built, not fetched: ``--articles`` noisy text articles of about 3 KB, generated with
+a fixed seed from the golden fixtures. Each is one fixture's input (its page header, credits,
+appeals, navigation and footers kept as they are, since boilerplate does repeat across a
+site's articles) with every body paragraph replaced by a new one of two to four sentences drawn
+at random from all the fixtures' bodies, plus more such paragraphs in the middle until the
+article reaches 3,000 characters. Body paragraphs are therefore practically never repeated,
+as in a real corpus, and no cache can serve them. The HTML path reads the 181 pages of the
+article-extraction benchmark (``../shared/bench/aeb``), ``--html-rounds`` times over.
+
+Reported:
+
+* text path, one core: articles per second of ``clean()`` (language detection included), next to
+  ``ftfy.fix_text`` alone and ``langdetect.detect`` alone on the same articles;
+* time per cleaner (and for splitting, rendering and language identification): the profile that
+  says what to optimize next;
+* language identification: agreement of newsclean's detector with full default langdetect on a
+  multilingual sample (``bench/langid.py`` builds it and says how), when that sample is available;
+* HTML path, one core: ``clean(html=…)`` against ``trafilatura.extract`` alone on the same pages;
+* ``newsclean run --jobs 1`` against ``--jobs 2`` on ``--scaling`` articles (wall time, process
+  start included);
+* peak resident memory of ``newsclean run`` (the process and its workers) for each size in
+  ``--memory``: streaming means it does not grow with the corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import random
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "fixtures"
+DEFAULT_AEB = ROOT.parent / "shared" / "bench" / "aeb"
+ARTICLE_CHARS = 3000
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+
+
+def _cases() -> list[tuple[str, str]]:
+    """(input, expected body) of every golden fixture."""
+    found = []
+    for expected in sorted(FIXTURES.glob("*/*/expected.txt")):
+        folder = expected.parent
+        inputs = sorted(p for p in folder.iterdir() if p.name.startswith("input"))
+        if not inputs:  # the seeds keep their input in seeds/
+            seed = ROOT / "seeds" / f"{folder.name}.txt"
+            inputs = [seed] if seed.exists() else []
+        for path in inputs:
+            found.append((path.read_text(encoding="utf-8"), expected.read_text(encoding="utf-8")))
+    return found
+
+
+def build_corpus(n: int, seed: int = 0, size: int = ARTICLE_CHARS) -> list[str]:
+    """``n`` noisy articles of about ``size`` characters (see the module docstring)."""
+    rng = random.Random(seed)
+    cases = _cases()
+    sentences = sorted(
+        {
+            s.strip()
+            for _, body in cases
+            for para in body.split("\n\n")
+            for s in _SENTENCE.split(para)
+            if len(s.split()) >= 6
+        }
+    )
+
+    def paragraph() -> str:
+        return " ".join(rng.sample(sentences, rng.randint(2, 4)))
+
+    articles = []
+    for _ in range(n):
+        source, body = cases[rng.randrange(len(cases))]
+        body_paragraphs = set(body.split("\n\n"))
+        parts = [paragraph() if p.strip() in body_paragraphs else p for p in source.split("\n\n")]
+        middle = max(1, len(parts) // 2)
+        while sum(len(p) + 2 for p in parts) < size:
+            parts.insert(middle, paragraph())
+        articles.append("\n\n".join(parts))
+    return articles
+
+
+def rate(func: Callable[[str], object], items: list[str]) -> float:
+    """Items per second of ``func`` over ``items``, on this core."""
+    started = time.perf_counter()
+    for item in items:
+        func(item)
+    return len(items) / (time.perf_counter() - started)
+
+
+def profile(articles: list[str]) -> tuple[Counter[str], float]:
+    """Seconds spent per cleaner (and in splitting, rendering and language identification) over
+    ``articles``, and the total."""
+    import importlib
+
+    clean_module = importlib.import_module("newsclean.clean")
+    language_module = importlib.import_module("newsclean.language")
+    names_module = importlib.import_module("newsclean.cleaners.name_variants")
+    from newsclean import clean
+    from newsclean.pipeline import Pipeline
+
+    spent: Counter[str] = Counter()
+    inside: list[str] = []  # the cleaner running now, if any
+
+    def timed(name: str, func: Callable[..., object]) -> Callable[..., object]:
+        def wrapper(*args: object, **kwargs: object) -> object:
+            started = time.perf_counter()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                seconds = time.perf_counter() - started
+                spent[name] += seconds
+                if inside:  # counted here, not in the cleaner that asked
+                    spent[inside[-1]] -= seconds
+
+        return wrapper
+
+    def run(self: Pipeline, doc: object) -> object:
+        for cleaner in self:
+            inside.append(cleaner.name)
+            started = time.perf_counter()
+            cleaner.apply(doc)  # type: ignore[arg-type]
+            spent[cleaner.name] += time.perf_counter() - started
+            inside.pop()
+        return doc
+
+    patches = [
+        (Pipeline, "run", run),
+        (clean_module, "segment", timed("(split into blocks)", clean_module.segment)),
+        (clean_module, "render", timed("(render text)", clean_module.render)),
+        (language_module, "detect_language", timed("(language)", language_module.detect_language)),
+        (names_module, "detect_language", timed("(language)", names_module.detect_language)),
+    ]
+    saved = [(obj, name, getattr(obj, name)) for obj, name, _ in patches]
+    for obj, name, value in patches:
+        setattr(obj, name, value)
+    try:
+        started = time.perf_counter()
+        for text in articles:
+            clean(text)
+        total = time.perf_counter() - started
+    finally:
+        for obj, name, value in saved:
+            setattr(obj, name, value)
+    return spent, total
+
+
+def aeb_pages(bench: Path) -> list[tuple[bytes, str]]:
+    truth = json.loads((bench / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = []
+    for key in sorted(truth):
+        path = bench / "html" / f"{key}.html.gz"
+        if path.exists():
+            pages.append((gzip.decompress(path.read_bytes()), truth[key].get("url") or ""))
+    return pages
+
+
+def write_jsonl(path: Path, articles: Iterable[str]) -> None:
+    with path.open("w", encoding="utf-8") as out:
+        for i, text in enumerate(articles):
+            out.write(json.dumps({"text": text, "n": i}, ensure_ascii=False) + "\n")
+
+
+_PEAK_RSS = (
+    "import resource, subprocess, sys, time; t = time.perf_counter(); "
+    "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode; "
+    "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)"
+)
+
+
+def newsclean_run(source: Path, out: Path, jobs: int) -> tuple[float, int]:
+    """Wall seconds and peak RSS (KB; the largest of the process and its workers) of
+    ``newsclean run`` on ``source``, in a fresh process."""
+    command = [sys.executable, "-m", "newsclean.cli", "run", str(source), "--out", str(out)]
+    command += ["--jobs", str(jobs), "--quiet"]
+    result = subprocess.run(
+        [sys.executable, "-c", _PEAK_RSS, *command], capture_output=True, text=True, check=True
+    )
+    seconds, peak, code = result.stdout.split()
+    if code != "0":
+        raise RuntimeError(f"newsclean run failed ({code}): {result.stderr}")
+    return float(seconds), int(peak)
+
+
+def langid_agreement() -> str | None:
+    """The language-identification agreement line from ``bench/langid.py``, if it can run."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    try:
+        import langid  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    try:
+        sample = langid.build_sample(seed=0)
+        result = langid.agreement(sample)
+    except Exception as exc:  # noqa: BLE001 - a missing text source must not end the benchmark
+        return f"language identification: sample not available ({exc})"
+    return (
+        f"language identification: {result['agree']}/{result['total']} agree with full langdetect"
+        f" ({100 * result['agree'] / result['total']:.2f}%) on {result['languages']} languages"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=20_000, help="size of the text corpus")
+    parser.add_argument("--per-core", type=int, default=3000, help="articles timed on one core")
+    parser.add_argument("--html-rounds", type=int, default=3)
+    parser.add_argument("--scaling", type=int, default=10_000, help="articles for --jobs 1 vs 2")
+    parser.add_argument("--memory", default="1000,100000", help="corpus sizes for peak RSS")
+    parser.add_argument("--bench", type=Path, default=DEFAULT_AEB, help="the AEB folder")
+    parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke test")
+    args = parser.parse_args()
+    if args.quick:
+        args.articles, args.per_core, args.html_rounds = 2000, 300, 1
+        args.scaling, args.memory = 1000, "200,2000"
+
+    import ftfy
+    import langdetect
+    import trafilatura
+
+    from newsclean import clean
+
+    langdetect.DetectorFactory.seed = 0
+    corpus = build_corpus(args.articles)
+    sample = corpus[: args.per_core]
+    size = statistics.mean(len(a.encode()) for a in sample)
+    print(f"corpus: {len(corpus)} articles, {size / 1000:.1f} KB on average\n")
+
+    for warm in sample[:20]:  # load models and data files before timing
+        clean(warm)
+        langdetect.detect(warm)
+    print("text path, one core (articles/s; same articles, same run):")
+    rates = {
+        "newsclean clean()": rate(clean, sample),
+        "ftfy.fix_text alone": rate(ftfy.fix_text, sample),
+        "langdetect.detect alone": rate(langdetect.detect, sample),
+    }
+    for name, value in rates.items():
+        print(f"  {name:<26} {value:8.0f}")
+    agreement = langid_agreement()
+    if agreement:
+        print(f"  {agreement}")
+
+    spent, total = profile(corpus[args.per_core : 2 * args.per_core])  # not yet seen
+    n = min(args.per_core, len(corpus) - args.per_core)
+    print(f"\ntime per article by step ({n} other articles, {1000 * total / n:.2f} ms in all):")
+    for name, seconds in spent.most_common():
+        print(f"  {name:<22} {1000 * seconds / n:7.3f} ms  {100 * seconds / total:5.1f}%")
+
+    if args.bench.exists():
+        pages = aeb_pages(args.bench) * args.html_rounds
+        for html, url in pages[:5]:
+            clean(html=html, url=url)
+            trafilatura.extract(html, url=url)
+
+        def newsclean_html(page: tuple[bytes, str]) -> object:
+            try:
+                return clean(html=page[0], url=page[1])
+            except ValueError:
+                return None
+
+        def trafilatura_html(page: tuple[bytes, str]) -> object:
+            return trafilatura.extract(page[0], url=page[1])
+
+        ours = rate(newsclean_html, pages)  # type: ignore[arg-type]
+        theirs = rate(trafilatura_html, pages)  # type: ignore[arg-type]
+        print(f"\nHTML path, one core ({len(pages)} pages):")
+        print(f"  newsclean clean(html=)    {ours:8.1f} pages/s")
+        print(f"  trafilatura.extract alone {theirs:8.1f} pages/s")
+        print(f"  time ratio newsclean / trafilatura: {theirs / ours:.3f}")
+    else:
+        print(f"\nHTML path: {args.bench} not found, skipped")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        source = work / "scaling.jsonl"
+        write_jsonl(source, (corpus[i % len(corpus)] for i in range(args.scaling)))
+        print(f"\nnewsclean run on {args.scaling} articles (wall time, process start included):")
+        walls = {}
+        for jobs in (1, 2):
+            seconds, _ = newsclean_run(source, work / f"out{jobs}", jobs)
+            walls[jobs] = seconds
+            print(f"  --jobs {jobs}: {seconds:7.1f} s  {args.scaling / seconds:7.0f} articles/s")
+        same = (work / "out1" / "articles.jsonl").read_bytes() == (
+            work / "out2" / "articles.jsonl"
+        ).read_bytes()
+        print(f"  speed-up with 2 jobs: {walls[1] / walls[2]:.2f}x; outputs identical: {same}")
+        print(f"  cores available: {os.cpu_count()}")
+
+        print("\npeak resident memory of newsclean run --jobs 2 (largest process):")
+        for count in (int(x) for x in args.memory.split(",")):
+            source = work / f"memory{count}.jsonl"
+            write_jsonl(source, (corpus[i % len(corpus)] for i in range(count)))
+            seconds, peak = newsclean_run(source, work / f"mem{count}", 2)
+            print(f"  {count:>7} articles: {peak / 1024:7.1f} MB  ({seconds:.0f} s)")
+            source.unlink()
+
+
+if __name__ == "__main__":
+    main()
