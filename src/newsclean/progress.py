@@ -9,6 +9,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from rich.console import Console
     from rich.progress import Progress as RichProgress
     from rich.progress import TaskID
 
@@ -20,10 +21,10 @@ class Progress:
     """``with Progress(enabled) as p: ... p.advance(rejected=...)``; ``p.echo(line)`` prints a
     line above the bar (or plainly, when there is no bar)."""
 
-    def __init__(self, enabled: bool = True):
+    def __init__(self, enabled: bool = True, console: Console | None = None):
         from rich.console import Console
 
-        self.console = Console(stderr=True)
+        self.console = console if console is not None else Console(stderr=True)
         self.enabled = enabled and self.console.is_terminal
         self.done = 0
         self.rejected = 0
