@@ -6,7 +6,8 @@ Scores, in one run and on the same pages: newsclean (``clean(html=…)``: trafil
 cleaner chain), trafilatura with default settings, trafilatura with ``favor_precision=True``, and
 readability-lxml when it is installed (``pip install readability-lxml``). Prints F1, precision,
 recall and milliseconds per page, then the pages where newsclean loses most against the best
-other system, with the text it kept or dropped wrongly.
+other system, with the lines it kept or dropped wrongly: its paragraphs that are mostly not in
+the gold body, and the gold paragraphs mostly missing from its output.
 
 The metric is the benchmark's own, reimplemented here: each text is split into ``\\w+`` tokens
 (case kept); its shingles are all runs of four consecutive tokens, counted as a multiset (a text
@@ -122,6 +123,35 @@ def fragments(shingle_counter: Counter[tuple[str, ...]], limit: int = 3) -> list
     return pieces
 
 
+def _contained(paragraph: str, other_tokens: str) -> bool:
+    """Whether a paragraph's run of tokens occurs in the other text (for paragraphs too short to
+    have a shingle of their own)."""
+    tokens = " ".join(_TOKEN.findall(paragraph))
+    return bool(tokens) and f" {tokens} " in f" {other_tokens} "
+
+
+def wrong_lines(text: str, other: str, limit: int = 4, width: int = 110) -> list[str]:
+    """The paragraphs of ``text`` that are mostly absent from ``other``, longest loss first: what
+    a system kept that the gold body does not have, or the gold lines a system dropped."""
+    theirs = shingles(other)
+    other_tokens = " ".join(_TOKEN.findall(other))
+    found: list[tuple[int, str]] = []
+    for paragraph in (p.strip() for p in text.split("\n")):
+        tokens = _TOKEN.findall(paragraph)
+        if not tokens:
+            continue
+        if len(tokens) < SHINGLE:
+            if not _contained(paragraph, other_tokens):
+                found.append((len(tokens), paragraph))
+            continue
+        own = shingles(paragraph)
+        missing = sum((own - theirs).values())
+        if missing * 2 > sum(own.values()):
+            found.append((missing, paragraph))
+    found.sort(key=lambda item: -item[0])
+    return [p if len(p) <= width else p[: width - 1] + "…" for _, p in found[:limit]]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--bench", type=Path, default=ROOT.parent / "shared" / "bench" / "aeb")
@@ -175,10 +205,13 @@ def main() -> None:
             f"  F1 newsclean {page_f1(counts['newsclean'][key]):.3f}, {best} "
             f"{page_f1(counts[best][key]):.3f}"
         )
-        for piece in fragments(ours - gold):
-            print(f"  kept wrongly:    …{piece}…")
-        for piece in fragments(gold - ours):
-            print(f"  dropped wrongly: …{piece}…")
+        ours_text, gold_text = outputs["newsclean"][key], truth[key].get("articleBody", "")
+        kept = wrong_lines(ours_text, gold_text) or [f"…{p}…" for p in fragments(ours - gold)]
+        dropped = wrong_lines(gold_text, ours_text) or [f"…{p}…" for p in fragments(gold - ours)]
+        for line in kept:
+            print(f"  kept wrongly:    {line}")
+        for line in dropped:
+            print(f"  dropped wrongly: {line}")
 
 
 if __name__ == "__main__":

@@ -53,3 +53,51 @@ def test_page_without_article_text_raises_extraction_error() -> None:
 def test_runtime_dependencies_import(module: str) -> None:
     """A fresh install must import everything trafilatura's extraction paths need."""
     importlib.import_module(module)
+
+
+_BODY_CP1252 = (
+    "<p>Le café du théâtre a rouvert ses portes lundi après deux années de travaux, "
+    "a annoncé la mairie dans un communiqué publié à Genève.</p>"
+    "<p>Les habitués ont salué « un lieu où l’on se sent chez soi », selon la gérante, "
+    "qui prévoit des concerts chaque vendredi soir jusqu’à l’été.</p>"
+)
+
+
+def _page(head: str) -> bytes:
+    html = f"<html><head>{head}<title>Le café rouvre</title></head><body><article>"
+    return (html + _BODY_CP1252 + "</article></body></html>").encode("cp1252")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta charset="windows-1252">',  # declared and right
+        '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">',
+        "",  # not declared: detected
+        '<meta charset="utf-8">',  # declared wrongly: the bytes are not UTF-8
+    ],
+)
+def test_html_bytes_are_decoded_with_their_charset(head: str) -> None:
+    article = clean(html=_page(head))
+    assert "Le café du théâtre a rouvert" in article.text
+    assert "l'on se sent chez soi" in article.text  # curly apostrophe made straight
+    assert "Ã" not in article.text and "\ufffd" not in article.text
+
+
+def test_page_categories_and_tags_become_metadata() -> None:
+    page = PAGE.replace(
+        "</head>",
+        '<meta property="article:section" content="World">'
+        '<meta name="keywords" content="Kyiv, curfew, New Year">'
+        '<meta property="article:tag" content="Kyiv"></head>',
+    )
+    article = clean(html=page)
+    assert article.categories == ["World"]
+    assert article.tags == ["Kyiv", "curfew", "New Year"]
+    record = article.to_dict()["metadata"]
+    assert record["categories"] == ["World"] and record["tags"] == ["Kyiv", "curfew", "New Year"]
+
+
+def test_given_tags_win_over_the_page() -> None:
+    article = clean(html=PAGE, metadata={"tags": "energy, Kyiv"})
+    assert article.tags == ["energy", "Kyiv"]

@@ -15,6 +15,8 @@ from newsclean.segment import render, segment
 
 # Metadata a caller may pass in; it takes precedence over what the cleaners find in the text.
 _GIVEN_FIELDS = ("title", "published", "sitename", "source", "author", "url", "description")
+# Lists of labels a caller or the page may give; no cleaner finds them in the text.
+_LIST_FIELDS = ("categories", "tags")
 
 
 def article_id(title: str | None, text: str) -> str:
@@ -64,7 +66,7 @@ def clean(
     body = _run_to_fixed_point(pipeline, doc)
     title = doc.meta.get("title")
     language, confidence = doc.language()  # detected once, by name_variants or here
-    extra = {k: v for k, v in given.items() if k not in _GIVEN_FIELDS}
+    extra = {k: v for k, v in given.items() if k not in _GIVEN_FIELDS + _LIST_FIELDS}
     return Article(
         id=article_id(title, body),
         text=body,
@@ -75,6 +77,8 @@ def clean(
         author=doc.meta.get("author"),
         url=doc.meta.get("url"),
         description=doc.meta.get("description"),
+        categories=_label_list(given.get("categories")),
+        tags=_label_list(given.get("tags")),
         language=language,
         language_confidence=confidence,
         word_count=word_count(body),
@@ -82,6 +86,16 @@ def clean(
         fixes=doc.fixes,
         extra=extra,
     )
+
+
+def _label_list(value: Any) -> list[str]:
+    """Categories or tags as a list of strings: a list as given, or a comma-separated string."""
+    if value in (None, ""):
+        return []
+    items = value.split(",") if isinstance(value, str) else value
+    if not isinstance(items, (list, tuple)):
+        items = [items]
+    return [label for label in (" ".join(str(i).split()) for i in items) if label]
 
 
 # Each pass reads the text the previous one printed; one more pass than it takes for any fixture

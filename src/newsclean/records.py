@@ -34,6 +34,8 @@ METADATA_FIELDS = (
     "author",
     "url",
     "description",
+    "categories",
+    "tags",
     "language",
     "language_confidence",
     "word_count",
@@ -56,6 +58,8 @@ class Article:
     author: str | None = None
     url: str | None = None
     description: str | None = None
+    categories: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
     language: str | None = None
     language_confidence: float | None = None
     word_count: int = 0

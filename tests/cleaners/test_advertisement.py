@@ -28,6 +28,11 @@ AFTER = "Chief executive Luca Ferrante said the group would merge two regional c
         "ANZEIGE",
         "Werbung",
         "Weiter nach der Anzeige",
+        # Affiliate disclosures.
+        "If you buy something through this post, Example Tech may get a share of the sale.",
+        "If you click on a link on this page and buy something, we may earn a commission.",
+        "We may earn a commission from links on this page.",
+        "This article contains affiliate links.",
     ],
 )
 def test_ad_label_is_removed(run_cleaner, label):
@@ -60,6 +65,8 @@ def test_ad_line_inside_a_paragraph_leaves_its_neighbours(run_cleaner):
         "The newspaper's advertisement ran on Sunday.",
         "Anzeige erstattet",  # German: "complaint filed", not an ad label
         '"Advertisement," she said, "is what keeps the lights on."',
+        "When you shop at local stores, the town may get a share of the sales tax.",
+        "We may earn a commission on each sale, the agent told the court.",
     ],
 )
 def test_prose_about_advertising_stays(run_cleaner, assert_untouched, line):

@@ -27,6 +27,9 @@ REASON = "page footer after the article"
         "Privacy | Imprint | Contact",
         "Privacy policy\n\nTerms of use\n\nCookie settings",
         "Copyright © 2024 The Kyiv Independent",
+        "Copyright ⓒ example.co.kr",
+        "This copy is for your personal, non-commercial use only. To order copies, visit the "
+        "reprints page.",
         "This article was automatically translated from German.",
         "The information on this site is from external sources that are not under our control.",
         # German footers.

@@ -32,6 +32,10 @@ REASON = "navigation link to other pages"
         "Related: Belarus moves troops to the border",
         "See also → Belarus election",
         "Click here to read the full report",
+        "SEE MORE: Protesters return to the square for a third night",
+        "Related post: Ten ways to keep bread fresh",
+        "[Related: Ministers meet in Minsk to discuss the border]",
+        "Also on example.com Ministers meet in Minsk to discuss the border",
         # German labels and teasers.
         "Mehr zum Thema",
         "Lesen Sie auch",
@@ -71,6 +75,8 @@ def test_label_lines_within_one_paragraph_go_and_the_prose_stays(run_cleaner):
         "Read more about the decision on the ministry website.",
         "Related talks will continue next week.",
         "More than 5,000 people were evacuated.",
+        "See more of the city's parks by bike, the mayor urged.",
+        "Also on Monday, the ministry published its figures.",
         "Live-fire exercises began near the Polish border on Monday.",
         "Reaction",  # a one-word real subheading
         "Thank you.",

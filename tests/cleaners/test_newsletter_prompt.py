@@ -62,3 +62,34 @@ def test_longer_block_is_prose_whatever_it_starts_with(run_cleaner, assert_untou
 def test_reports_about_newsletters_stay(run_cleaner, assert_untouched, line):
     text = f"{BEFORE}\n\n{line}\n\n{AFTER}"
     assert_untouched(run_cleaner(NewsletterPrompt, text), text)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Get the day's top headlines delivered to your inbox every morning by subscribing.",
+        "Sign Up: Stay on top of the latest news! Sign up for our e-mail newsletters here.",
+        "Thanks for signing up!",
+        "Keep an eye on your inbox for the latest news.",
+        "There was an error processing your subscription.",
+        "Morning Briefing Newsletter",
+    ],
+)
+def test_sign_up_box_lines_are_removed(run_cleaner, prompt):
+    doc = run_cleaner(NewsletterPrompt, f"{BEFORE}\n\n{prompt}\n\n{AFTER}")
+    assert render(doc.blocks) == f"{BEFORE}\n\n{AFTER}"
+    assert [r.text for r in doc.removed] == [prompt]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get the samples delivered to the lab by Friday, the team was told.",
+        "Sign up numbers for the glacier tours doubled this year.",
+        "The newsletter, founded in 1998, reaches two million readers a week.",
+        "Scientists kept an eye on the ice all winter.",
+    ],
+)
+def test_prose_near_newsletter_words_stays(run_cleaner, assert_untouched, line):
+    text = f"{BEFORE}\n\n{line}\n\n{AFTER}"
+    assert_untouched(run_cleaner(NewsletterPrompt, text), text)

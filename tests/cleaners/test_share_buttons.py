@@ -60,3 +60,34 @@ def test_tabloid_button_column_goes_line_by_line(run_cleaner):
 def test_prose_starting_with_button_words_stays(run_cleaner, assert_untouched, line):
     text = f"{BEFORE}\n\n{line}\n\n{AFTER}"
     assert_untouched(run_cleaner(ShareButtons, text), text)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Follow us on Twitter and Facebook.",
+        "Follow Example News on Instagram, Facebook, Twitter and YouTube.",
+        "Follow The Daily Record's opinion desk on Facebook, Twitter (@DRopinion) and Instagram.",
+        "Follow our full coverage of the election at https://example.com/election",
+        "Subscribe to Example Tech on YouTube for more reviews:",
+        "Like this story? Share it with a friend!",
+    ],
+)
+def test_social_media_prompt_is_removed(run_cleaner, prompt):
+    doc = run_cleaner(ShareButtons, f"{BEFORE}\n\n{prompt}\n\n{AFTER}")
+    assert render(doc.blocks) == f"{BEFORE}\n\n{AFTER}"
+    assert [r.text for r in doc.removed] == [prompt]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow the money, investigators were told.",
+        "Followers of the band gathered on Twitter to mourn him.",
+        "Follow-up tests on the penguin showed it was in good health.",
+        "Subscribe to the idea that zoos can help, and you must accept the fences.",
+    ],
+)
+def test_prose_about_following_stays(run_cleaner, assert_untouched, line):
+    text = f"{BEFORE}\n\n{line}\n\n{AFTER}"
+    assert_untouched(run_cleaner(ShareButtons, text), text)

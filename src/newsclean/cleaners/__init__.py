@@ -2,12 +2,12 @@
 
 Order matters. Text is repaired first. Lines that are junk wherever they stand go next (date
 lines, the page footer with its related-links lists, ads, share buttons, newsletter prompts,
-navigation, photo and source credits, appeals), so that what is left at the top is the page
-header, the headline and the prose: then the byline, site header, headline and duplicated lede are
-found by position. Sentences broken across paragraphs are rejoined once all junk is gone (a
-fragment may have been split off next to a removed line), and names are unified last, on the
-article's own text. Each cleaner thus sees the text as a second cleaning would, which keeps
-cleaning idempotent.
+navigation, photo and source credits, reporter notes, appeals), so that what is left at the top
+is the page header, the headline and the prose: then the byline, site header, headline and
+duplicated lede are found by position. Sentences broken across paragraphs are rejoined once all
+junk is gone (a fragment may have been split off next to a removed line), and names are unified
+last, on the article's own text. Each cleaner thus sees the text as a second cleaning would,
+which keeps cleaning idempotent.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from newsclean.cleaners.name_variants import NameVariants
 from newsclean.cleaners.navigation import Navigation
 from newsclean.cleaners.newsletter_prompt import NewsletterPrompt
 from newsclean.cleaners.photo_credit import PhotoCredit
+from newsclean.cleaners.reporter_note import ReporterNote
 from newsclean.cleaners.share_buttons import ShareButtons
 from newsclean.cleaners.site_header import SiteHeader
 from newsclean.cleaners.source_credit import SourceCredit
@@ -40,6 +41,7 @@ DEFAULT_CLEANERS: tuple[type[Cleaner], ...] = (
     Navigation,
     PhotoCredit,
     SourceCredit,
+    ReporterNote,
     DonationAppeal,
     Byline,
     SiteHeader,
