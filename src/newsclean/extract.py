@@ -11,11 +11,6 @@ class ExtractionError(ValueError):
     """trafilatura found no article text in the page."""
 
 
-_FIELDS = ("title", "author", "date", "sitename", "url", "description")
-# Fields trafilatura gives as lists of labels (from meta tags and the page's category links).
-_LIST_FIELDS = ("categories", "tags")
-
-
 # A charset declared in the page: <meta charset="…"> or the http-equiv Content-Type meta tag.
 _DECLARED = re.compile(rb"<meta[^>]{0,300}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.I)
 # How far into the page a declaration is looked for (browsers look at the first 1,024 bytes).
@@ -55,15 +50,22 @@ def decode_html(data: bytes) -> str:
 def extract_html(html: str | bytes, url: str | None = None) -> tuple[str, dict[str, Any]]:
     """The page's main text (one paragraph per line) and its metadata, in newsclean's names.
 
-    ``html`` may be bytes: trafilatura then decodes it with the charset the page declares (HTTP-
-    equivalent meta tag or ``<meta charset>``), and detects the encoding when the declaration is
-    missing or does not decode the page."""
+    ``html`` may be bytes, decoded by :func:`decode_html`. The page is parsed once: its declared
+    metadata is read from the tree (:mod:`newsclean.page_meta`), then trafilatura extracts the
+    main text from the same tree."""
     from trafilatura import bare_extraction
+    from trafilatura.utils import load_html
+
+    from newsclean.page_meta import page_metadata
 
     if isinstance(html, bytes):
         html = decode_html(html)
+    tree = load_html(html)
+    if tree is None:
+        raise ExtractionError("not an HTML page (the parser found no document in it)")
+    meta = page_metadata(tree, url)
     result = bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=True
+        tree, url=url, with_metadata=False, include_comments=False, include_tables=True
     )
     if result is None:
         raise ExtractionError("no article text found in the HTML")
@@ -71,25 +73,4 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[str, dict[s
     text = data.get("text") or ""
     if not text.strip():
         raise ExtractionError("no article text found in the HTML")
-    meta = {key: data.get(key) for key in _FIELDS if data.get(key)}
-    for key in _LIST_FIELDS:
-        labels = _labels(data.get(key))
-        if labels:
-            meta[key] = labels
-    if "date" in meta:
-        meta["published"] = meta.pop("date")
     return text, meta
-
-
-def _labels(value: Any) -> list[str]:
-    """A list of distinct, non-empty labels, in page order."""
-    if not value:
-        return []
-    items = [value] if isinstance(value, str) else list(value)
-    seen: dict[str, None] = {}
-    for item in items:
-        for part in str(item).split(","):  # keywords come as one comma-separated string
-            label = " ".join(part.split())
-            if label:
-                seen.setdefault(label, None)
-    return list(seen)
