@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from newsclean import __version__
 from newsclean.io.readers import DEFAULT_MAX_BYTES, ReadOptions, Reject
+
+if TYPE_CHECKING:
+    from newsclean.runner import RunSummary
 
 #: Exit status of a run that completed but rejected some inputs (0 with --allow-rejects).
 EXIT_REJECTS = 3
@@ -23,6 +29,11 @@ app = typer.Typer(
 class OutputFormat(str, Enum):
     jsonl = "jsonl"
     txt = "txt"
+
+
+class Engine(str, Enum):
+    local = "local"
+    ray = "ray"
 
 
 class InputFormat(str, Enum):
@@ -95,10 +106,24 @@ def run(
         False, "--resume", help="Continue an interrupted run into the same --out directory."
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors."),
+    engine: Engine = typer.Option(
+        Engine.local,
+        "--engine",
+        help="Where to clean: local (this process) or ray (a Ray cluster; needs newsclean[ray]).",
+    ),
+    address: str | None = typer.Option(
+        None, "--address", help="Ray cluster to use with --engine ray (default: start a local one)."
+    ),
 ) -> None:
     """Clean every article in INPUTS into OUT/articles.jsonl (rejects in OUT/rejects.jsonl)."""
     from newsclean.pipeline import default_pipeline
     from newsclean.runner import run as run_batch
+
+    if engine is Engine.ray:
+        run_batch = _ray_run(address)
+    elif address is not None:
+        typer.echo("newsclean: --address needs --engine ray", err=True)
+        raise typer.Exit(2)
 
     try:
         pipeline = default_pipeline(
@@ -136,6 +161,18 @@ def run(
         typer.echo(summary.line(), err=True)
     if summary.rejected and not allow_rejects:
         raise typer.Exit(EXIT_REJECTS)
+
+
+def _ray_run(address: str | None) -> Callable[..., RunSummary]:
+    """``newsclean.integrations.ray.run`` bound to ``address``; a usage error without Ray."""
+    try:
+        from newsclean.integrations.ray import run as ray_run
+    except ImportError as exc:
+        typer.echo(
+            f"newsclean: --engine ray needs Ray: pip install 'newsclean[ray]' ({exc})", err=True
+        )
+        raise typer.Exit(2) from None
+    return partial(ray_run, address=address)
 
 
 names_app = typer.Typer(
