@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +15,7 @@ pytest.importorskip("ray.data")
 from typer.testing import CliRunner  # noqa: E402
 
 from helpers import FIXTURES, SEEDS  # noqa: E402
-from newsclean import clean, default_pipeline  # noqa: E402
+from newsclean import Cleaner, clean, default_pipeline  # noqa: E402
 from newsclean.cli import app  # noqa: E402
 from newsclean.integrations.ray import (  # noqa: E402
     SCHEMA,
@@ -166,3 +167,20 @@ def test_clean_dataset_labels_rows_from_input_field() -> None:
     assert [r["input"] for r in out] == ["a.txt", "b.txt"]
     assert json.loads(out[0]["metadata"])["input"] == "a.txt"
     assert to_record(out[1])["error"] == "missing-field"
+
+
+def test_time_budget_holds_in_the_workers() -> None:
+    class Slow(Cleaner):
+        """Takes far longer than the budget."""
+
+        name = "slow"
+
+        def apply(self, doc: object) -> None:
+            time.sleep(5)
+
+    pipeline = default_pipeline().with_cleaner(Slow())
+    rows = [{"text": "Headline here\n\nBody of the article."}]
+    started = time.perf_counter()
+    (row,) = clean_dataset(ray.data.from_items(rows), pipeline=pipeline, time_budget=0.5).take_all()
+    assert row["error"] is not None and "time budget" in row["message"]
+    assert time.perf_counter() - started < 5
