@@ -12,12 +12,31 @@ class ExtractionError(ValueError):
 _FIELDS = ("title", "author", "date", "sitename", "url", "description")
 
 
+def _metadata_option(version: str) -> dict[str, Any]:
+    """How to ask this trafilatura version for the page's metadata.
+
+    From 1.11, ``with_metadata=True`` asks for it. Before, ``bare_extraction`` always extracted
+    it and ``with_metadata`` meant something else: in 1.8 and 1.9 "keep only pages that have a
+    date, a title and a URL" (so pages without one were lost), in 1.10 an error."""
+    parts = []
+    for part in version.split(".")[:2]:
+        digits = "".join(c for c in part if c.isdigit())
+        parts.append(int(digits) if digits else 0)
+    return {"with_metadata": True} if tuple(parts) >= (1, 11) else {}
+
+
 def extract_html(html: str | bytes, url: str | None = None) -> tuple[str, dict[str, Any]]:
     """The page's main text (one paragraph per line) and its metadata, in newsclean's names."""
+    import trafilatura
     from trafilatura import bare_extraction
 
+    # 1.x returns a dict, 2.x a Document; both carry the same fields.
     result = bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=True
+        html,
+        url=url,
+        include_comments=False,
+        include_tables=True,
+        **_metadata_option(getattr(trafilatura, "__version__", "2")),
     )
     if result is None:
         raise ExtractionError("no article text found in the HTML")
