@@ -184,3 +184,25 @@ def test_interrupted_run_leaves_previous_output_whole(tmp_path: Path, monkeypatc
     assert summary.resumed == 2
     assert (out / ARTICLES_FILE).read_bytes() == before
     assert sorted(p.name for p in out.iterdir()) == [ARTICLES_FILE, REJECTS_FILE]
+
+
+def test_address_without_the_ray_engine_is_a_usage_error(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    result = invoke("run", str(src), "--out", str(tmp_path / "out"), "--address", "auto")
+    assert result.exit_code == 2
+    assert "--engine ray" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_ray_engine_without_ray_installed_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "newsclean.integrations.ray", None)  # import fails
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    result = invoke("run", str(src), "--out", str(tmp_path / "out"), "--engine", "ray")
+    assert result.exit_code == 2
+    assert "pip install 'newsclean[ray]'" in result.output

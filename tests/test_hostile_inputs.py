@@ -175,19 +175,19 @@ def test_wrong_declared_charset(tmp_path: Path) -> None:
 def test_time_budget_turns_a_slow_input_into_a_reject(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = runner_module._clean
+    real = runner_module.clean
 
-    def slow(item, pipeline, metadata, url):
-        if item.label.endswith("slow.txt"):
+    def slow(text=None, **options):  # the budget must fire inside cleaning itself
+        if text is not None and "SLOW" in text:
             while True:  # a pathological document
                 time.sleep(0.01)
-        return real(item, pipeline, metadata, url)
+        return real(text, **options)
 
-    monkeypatch.setattr(runner_module, "_clean", slow)
+    monkeypatch.setattr(runner_module, "clean", slow)
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a_good.txt").write_text(GOOD, encoding="utf-8")
-    (folder / "slow.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "slow.txt").write_text(GOOD + "SLOW\n", encoding="utf-8")
     summary = run([str(folder)], tmp_path / "out", time_budget=0.5)
     assert summary.written == 1
     assert [r.kind for r in summary.rejects] == ["timeout"]

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from newsclean import __version__
 from newsclean.io.readers import DEFAULT_MAX_BYTES, ReadOptions, Reject
+
+if TYPE_CHECKING:
+    from newsclean.runner import RunSummary
 
 #: Exit status of a run that completed but rejected some inputs (0 with --allow-rejects).
 EXIT_REJECTS = 3
@@ -23,6 +29,11 @@ app = typer.Typer(
 class OutputFormat(str, Enum):
     jsonl = "jsonl"
     txt = "txt"
+
+
+class Engine(str, Enum):
+    local = "local"
+    ray = "ray"
 
 
 class InputFormat(str, Enum):
@@ -104,12 +115,25 @@ def run(
     quiet: bool = typer.Option(
         False, "--quiet", "-q", help="Print only errors: no progress line, no summary."
     ),
+    engine: Engine = typer.Option(
+        Engine.local,
+        "--engine",
+        help="Where to clean: local (this machine) or ray (a Ray cluster; needs newsclean[ray]).",
+    ),
+    address: str | None = typer.Option(
+        None, "--address", help="Ray cluster to use with --engine ray (default: start a local one)."
+    ),
 ) -> None:
     """Clean every article in INPUTS into OUT/articles.jsonl (rejects in OUT/rejects.jsonl)."""
     from newsclean.parallel import available_cores
     from newsclean.pipeline import default_pipeline
     from newsclean.progress import Progress
     from newsclean.runner import run as run_batch
+
+    ray_run = _ray_run(address) if engine is Engine.ray else None
+    if ray_run is None and address is not None:
+        typer.echo("newsclean: --address needs --engine ray", err=True)
+        raise typer.Exit(2)
 
     try:
         pipeline = default_pipeline(
@@ -130,23 +154,41 @@ def run(
         max_bytes=max_bytes,
         input_format=input_format.value,
     )
-    with Progress(enabled=not quiet) as progress:
-        summary = run_batch(
-            inputs,
-            out,
+    with Progress(enabled=not quiet and ray_run is None) as progress:
+        common: dict[str, Any] = dict(
             pipeline=pipeline,
             read_options=options,
             txt=OutputFormat.txt in formats,
             resume=resume,
             time_budget=time_budget or None,
-            jobs=jobs or available_cores(),
             on_reject=lambda reject: progress.echo(reject.line()),
-            on_output=lambda output: progress.advance(rejected=output.reject is not None),
         )
+        if ray_run is not None:
+            summary = ray_run(inputs, out, **common)
+        else:
+            summary = run_batch(
+                inputs,
+                out,
+                jobs=jobs or available_cores(),
+                on_output=lambda output: progress.advance(rejected=output.reject is not None),
+                **common,
+            )
     if not quiet or summary.rejected:
         typer.echo(summary.line(), err=True)
     if summary.rejected and not allow_rejects:
         raise typer.Exit(EXIT_REJECTS)
+
+
+def _ray_run(address: str | None) -> Callable[..., RunSummary]:
+    """``newsclean.integrations.ray.run`` bound to ``address``; a usage error without Ray."""
+    try:
+        from newsclean.integrations.ray import run as ray_run
+    except ImportError as exc:
+        typer.echo(
+            f"newsclean: --engine ray needs Ray: pip install 'newsclean[ray]' ({exc})", err=True
+        )
+        raise typer.Exit(2) from None
+    return partial(ray_run, address=address)
 
 
 names_app = typer.Typer(

@@ -64,9 +64,10 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[str, dict[s
     if tree is None:
         raise ExtractionError("not an HTML page (the parser found no document in it)")
     meta = page_metadata(tree, url)
-    result = bare_extraction(
-        tree, url=url, with_metadata=False, include_comments=False, include_tables=True
-    )
+    # with_metadata stays at its default (off in 2.x): the metadata is read above. Before 1.11 the
+    # option meant something else (1.8 and 1.9: keep only pages with a date, a title and a URL;
+    # 1.10: an error), so it is never passed.
+    result = bare_extraction(tree, url=url, include_comments=False, include_tables=True)
     if result is None:
         raise ExtractionError("no article text found in the HTML")
     data = result if isinstance(result, dict) else result.as_dict()

@@ -109,6 +109,8 @@ def _clean(
             article = clean(item.content, url=url, pipeline=pipeline, metadata=metadata)
     except ExtractionError as exc:
         return Reject(item.label, "extract", str(exc))
+    except TimeBudgetExceeded:
+        raise  # reported as a timeout by clean_input
     except Exception as exc:  # noqa: BLE001 - one article's failure must not end the run
         return Reject(item.label, "error", f"{type(exc).__name__}: {exc}")
     article.extra["input"] = item.label

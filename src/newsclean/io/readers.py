@@ -241,22 +241,35 @@ def _read_jsonl(
         if not isinstance(record, dict):
             yield Reject(where, "json", f"expected a JSON object, got {type(record).__name__}")
             continue
-        text, html = record.pop(options.text_field, None), record.pop(options.html_field, None)
-        if isinstance(html, str) and html.strip() and not (isinstance(text, str) and text.strip()):
-            yield RawInput(where, "html", html, record)
-        elif isinstance(text, str) and text.strip():
-            yield RawInput(where, "text", text, record)
-        elif text is None and html is None:
-            yield Reject(
-                where,
-                "missing-field",
-                f"record has no {options.text_field!r} or {options.html_field!r} field",
-            )
-        else:
-            yield Reject(
-                where,
-                "empty",
-                f"the {options.text_field!r}/{options.html_field!r} field is empty or not a string",
-            )
+        yield from_record(where, record, options)
     if empty:
         yield Reject(label, "empty", "the input is empty or only whitespace")
+
+
+def from_record(
+    where: str, record: dict[str, Any], options: ReadOptions = ReadOptions()
+) -> RawInput | Reject:
+    """One JSON-like record as an input: its ``text_field`` or ``html_field`` (HTML when only
+    that one holds text), the other fields as metadata. Shared by the JSONL reader and the
+    integrations that receive records from elsewhere (a Ray Dataset's rows), so that a record
+    reads the same wherever it comes from. ``record`` is not changed."""
+    record = dict(record)
+    text, html = record.pop(options.text_field, None), record.pop(options.html_field, None)
+    # HTML may also come as bytes (a binary column), decoded by trafilatura as a file's would be.
+    has_html = isinstance(html, (str, bytes)) and bool(html.strip())
+    if has_html and not (isinstance(text, str) and text.strip()):
+        assert isinstance(html, (str, bytes))
+        return RawInput(where, "html", html, record)
+    if isinstance(text, str) and text.strip():
+        return RawInput(where, "text", text, record)
+    if text is None and html is None:
+        return Reject(
+            where,
+            "missing-field",
+            f"record has no {options.text_field!r} or {options.html_field!r} field",
+        )
+    return Reject(
+        where,
+        "empty",
+        f"the {options.text_field!r}/{options.html_field!r} field is empty or not a string",
+    )
