@@ -101,3 +101,55 @@ def test_page_categories_and_tags_become_metadata() -> None:
 def test_given_tags_win_over_the_page() -> None:
     article = clean(html=PAGE, metadata={"tags": "energy, Kyiv"})
     assert article.tags == ["energy", "Kyiv"]
+
+
+_FIRST_PART = [
+    "The city council voted on Tuesday to close the old harbour bridge to cars from next spring, "
+    "ending a decade of arguments about its safety and its cost to repair.",
+    "Engineers who inspected the bridge last year found corrosion in two of its four main "
+    "girders, and said the structure could carry pedestrians and bicycles for twenty years.",
+    "Shopkeepers on the east bank fear they will lose customers who drive across from the "
+    "station, and asked the council for a free shuttle bus during the first year.",
+]
+_SECOND_PART = [
+    "The council's transport committee said a shuttle would cost about 400,000 euros a year and "
+    "that it would decide on it in January, after a survey of traders.",
+    "Cyclists' groups welcomed the vote. Their spokeswoman said the bridge would become the "
+    "safest crossing in the city for children riding to the two schools on the west bank.",
+    "Work on new railings and lighting is due to start in March and to last about six weeks, "
+    "during which the bridge will be closed to everyone.",
+]
+
+
+def _split_page(second: str) -> str:
+    """An article whose body the page prints in two containers, each beside an ad rail."""
+    first = "".join(f"<p>{p}</p>" for p in _FIRST_PART)
+    return f"""<html><head><title>Harbour bridge to close to cars</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/local">Local</a></nav></header>
+<main><h1>Harbour bridge to close to cars</h1>
+<div class="grid"><div class="article-body part">{first}</div>
+<div class="rail"><div class="ad">Advertisement</div></div></div>
+<div class="grid">{second}<div class="rail"><div class="ad">Advertisement</div></div></div>
+</main><footer><p>Contact us</p></footer></body></html>"""
+
+
+def test_article_body_split_over_sibling_containers_is_read_whole() -> None:
+    second = '<div class="article-body part">' + "".join(f"<p>{p}</p>" for p in _SECOND_PART)
+    text = clean(html=_split_page(second + "</div>")).text
+    assert all(p in text for p in _FIRST_PART + _SECOND_PART)
+    assert text.index("Shopkeepers") < text.index("transport committee")
+    assert "Advertisement" not in text
+
+
+def test_teaser_cards_sharing_a_class_are_not_joined_to_the_article() -> None:
+    # Short cards with one line each are not a second half of the body.
+    cards = "".join(
+        f'<div class="article-body part"><p>{t}</p></div>'
+        for t in (
+            "Ferry timetable changes for the winter months, with fewer evening crossings.",
+            "New cycle lanes planned for the ring road after a year of consultation.",
+        )
+    )
+    text = clean(html=_split_page(cards)).text
+    assert all(p in text for p in _FIRST_PART)
+    assert "Ferry timetable" not in text and "cycle lanes" not in text

@@ -57,18 +57,28 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[str, dict[s
 
     ``html`` may be bytes: trafilatura then decodes it with the charset the page declares (HTTP-
     equivalent meta tag or ``<meta charset>``), and detects the encoding when the declaration is
-    missing or does not decode the page."""
-    from trafilatura import bare_extraction
+    missing or does not decode the page.
+
+    A page whose article body is printed in several sibling containers (the same element and
+    class, with ads or asides between them) is extracted again with the containers joined when
+    trafilatura's text covers only part of them (see :func:`_split_body`)."""
+    from trafilatura.utils import load_html
 
     if isinstance(html, bytes):
         html = decode_html(html)
-    result = bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=True
-    )
-    if result is None:
+    tree = load_html(html)
+    if tree is None:
         raise ExtractionError("no article text found in the HTML")
-    data = result if isinstance(result, dict) else result.as_dict()
+    parts = _split_body(tree)
+    data = _extract(tree, url)
     text = data.get("text") or ""
+    if parts is not None and len(text) < _SPLIT_BODY_SHARE * parts:
+        joined = load_html(html)
+        if joined is not None and _join_split_body(joined):
+            more = _extract(joined, url)
+            if _extends(text, more.get("text") or ""):
+                data = {**data, "text": more["text"]}
+                text = data["text"]
     if not text.strip():
         raise ExtractionError("no article text found in the HTML")
     meta = {key: data.get(key) for key in _FIELDS if data.get(key)}
@@ -79,6 +89,89 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[str, dict[s
     if "date" in meta:
         meta["published"] = meta.pop("date")
     return text, meta
+
+
+def _extract(tree: Any, url: str | None) -> dict[str, Any]:
+    """trafilatura's result for a parsed page as a dict (trafilatura 1.x returns a dict, 2.x a
+    Document); empty when it finds nothing."""
+    from trafilatura import bare_extraction
+
+    result = bare_extraction(
+        tree, url=url, with_metadata=True, include_comments=False, include_tables=True
+    )
+    if result is None:
+        return {}
+    return result if isinstance(result, dict) else result.as_dict()
+
+
+# A paragraph shorter than this (characters) does not vote for its container.
+_BODY_PARAGRAPH = 40
+# Each container of a split body holds at least this much paragraph text (characters): teaser
+# cards that share a class hold a line or two.
+_BODY_PART = 400
+# Extract again when trafilatura's text is shorter than this share of the containers' text.
+_SPLIT_BODY_SHARE = 0.7
+
+
+def _body_containers(tree: Any) -> list[Any]:
+    """The elements holding the page's prose: among the parents of paragraphs, those of the
+    element-and-class kind with the most paragraph text, each with at least ``_BODY_PART``
+    characters of it, in page order."""
+    text: dict[Any, int] = {}
+    for paragraph in tree.iter("p"):
+        parent = paragraph.getparent()
+        if parent is None:
+            continue
+        size = len(paragraph.text_content())
+        if size >= _BODY_PARAGRAPH:
+            text[parent] = text.get(parent, 0) + size
+    kinds: dict[tuple[str, str], int] = {}
+    for parent, size in text.items():
+        kind = (str(parent.tag), parent.get("class") or "")
+        kinds[kind] = kinds.get(kind, 0) + size
+    if not kinds:
+        return []
+    tag, cls = max(kinds, key=lambda kind: kinds[kind])
+    return [
+        parent
+        for parent, size in text.items()
+        if parent.tag == tag and (parent.get("class") or "") == cls and size >= _BODY_PART
+    ]
+
+
+def _split_body(tree: Any) -> int | None:
+    """The paragraph text (characters) of the page's body containers when the body is split over
+    several of them, none inside another; ``None`` when it is not split."""
+    parts = _body_containers(tree)
+    if len(parts) < 2 or any(a is not b and b in a.iterancestors() for a in parts for b in parts):
+        return None
+    return sum(
+        len(p.text_content()) for part in parts for p in part.iterchildren("p")
+    )
+
+
+def _join_split_body(tree: Any) -> bool:
+    """Move the content of every later body container into the first one, in page order, so
+    that the asides between them no longer cut the article."""
+    parts = _body_containers(tree)
+    if len(parts) < 2:
+        return False
+    first = parts[0]
+    for part in parts[1:]:
+        if first in part.iterancestors() or part in first.iterancestors():
+            return False
+    for part in parts[1:]:
+        first.extend(list(part))
+    return True
+
+
+def _extends(text: str, longer: str) -> bool:
+    """Whether ``longer`` is clearly longer than ``text`` and keeps nearly all of its lines."""
+    if len(longer) < 1.3 * len(text):
+        return False
+    lines = [line for line in text.splitlines() if line.strip()]
+    kept = sum(1 for line in lines if line in longer)
+    return kept >= 0.9 * len(lines)
 
 
 def _labels(value: Any) -> list[str]:
