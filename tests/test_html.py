@@ -153,3 +153,58 @@ def test_teaser_cards_sharing_a_class_are_not_joined_to_the_article() -> None:
     text = clean(html=_split_page(cards)).text
     assert all(p in text for p in _FIRST_PART)
     assert "Ferry timetable" not in text and "cycle lanes" not in text
+
+
+def _page_with_list(items: list[str]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in _FIRST_PART + _SECOND_PART)
+    listed = "".join(f"<li>{item}</li>" for item in items)
+    return f"""<html><head><title>Harbour bridge to close to cars</title></head><body>
+<article><h1>Harbour bridge to close to cars</h1>{body}<ul>{listed}</ul></article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        [  # linked headlines
+            '<a href="/a">Ferry timetable changes for the winter months</a>',
+            '<a href="/b">New cycle lanes planned for the ring road</a>',
+            '<a href="/c">Council budget: what the vote means for your rates</a>',
+        ],
+        [  # cards: a linked heading and a line of summary
+            '<h3><a href="/a">Ferry timetable changes</a></h3><p>Fewer evening crossings.</p>',
+            '<h3><a href="/b">New cycle lanes planned</a></h3><p>After a year of talks.</p>',
+            '<h3><a href="/c">Budget vote explained</a></h3><p>What it means for rates.</p>',
+        ],
+    ],
+)
+def test_lists_of_teaser_links_are_dropped(items: list[str]) -> None:
+    text = clean(html=_page_with_list(items)).text
+    assert all(p in text for p in _FIRST_PART + _SECOND_PART)
+    assert "Ferry timetable" not in text and "cycle lanes" not in text
+
+
+def test_lists_of_article_points_are_kept() -> None:
+    items = [
+        'The bridge closes to cars on <a href="/d">1 April</a>, after the Easter weekend.',
+        'Buses 4 and 7 will cross at the <a href="/r">new ring road</a> bridge instead.',
+        'Cyclists keep both lanes, and pedestrians the <a href="/w">widened</a> walkway.',
+    ]
+    text = clean(html=_page_with_list(items)).text
+    assert "Buses 4 and 7 will cross" in text and "pedestrians the widened walkway" in text
+
+
+@pytest.mark.parametrize(
+    ("items", "dropped"),
+    [
+        (['<a href="/a">Ferry timetable changes</a>', '<a href="/b">New cycle lanes</a>'], 0),
+        (['<a href="/a">News</a>', '<a href="/b">Sport</a>', '<a href="/c">Weather</a>'], 0),
+        ([f'<a href="/{n}">Story number {n} of the day</a>' for n in range(3)], 1),
+    ],
+)
+def test_which_link_lists_go(items: list[str], dropped: int) -> None:
+    from trafilatura.utils import load_html
+
+    from newsclean.extract import _drop_link_lists
+
+    tree = load_html(_page_with_list(items))
+    assert _drop_link_lists(tree) == dropped

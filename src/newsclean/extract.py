@@ -59,9 +59,11 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[str, dict[s
     equivalent meta tag or ``<meta charset>``), and detects the encoding when the declaration is
     missing or does not decode the page.
 
-    A page whose article body is printed in several sibling containers (the same element and
-    class, with ads or asides between them) is extracted again with the containers joined when
-    trafilatura's text covers only part of them (see :func:`_split_body`)."""
+    Lists of teaser links (related stories) are removed from the page first
+    (:func:`_drop_link_lists`). A page whose article body is printed in several sibling
+    containers (the same element and class, with ads or asides between them) is extracted again
+    with the containers joined when trafilatura's text covers only part of them
+    (see :func:`_split_body`)."""
     from trafilatura.utils import load_html
 
     if isinstance(html, bytes):
@@ -69,16 +71,19 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[str, dict[s
     tree = load_html(html)
     if tree is None:
         raise ExtractionError("no article text found in the HTML")
+    _drop_link_lists(tree)
     parts = _split_body(tree)
     data = _extract(tree, url)
     text = data.get("text") or ""
     if parts is not None and len(text) < _SPLIT_BODY_SHARE * parts:
-        joined = load_html(html)
-        if joined is not None and _join_split_body(joined):
-            more = _extract(joined, url)
-            if _extends(text, more.get("text") or ""):
-                data = {**data, "text": more["text"]}
-                text = data["text"]
+        joined = load_html(html)  # trafilatura may have changed the first tree
+        if joined is not None:
+            _drop_link_lists(joined)
+            if _join_split_body(joined):
+                more = _extract(joined, url)
+                if _extends(text, more.get("text") or ""):
+                    data = {**data, "text": more["text"]}
+                    text = data["text"]
     if not text.strip():
         raise ExtractionError("no article text found in the HTML")
     meta = {key: data.get(key) for key in _FIELDS if data.get(key)}
@@ -102,6 +107,46 @@ def _extract(tree: Any, url: str | None) -> dict[str, Any]:
     if result is None:
         return {}
     return result if isinstance(result, dict) else result.as_dict()
+
+
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+# A list of teasers has at least this many items.
+_TEASER_ITEMS = 3
+# A teaser card: a linked heading and a summary of at most this many words in all.
+_CARD_WORDS = 40
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _teaser_item(item: Any) -> bool:
+    """Whether a list item is a teaser: its text all link text (a linked headline), or a linked
+    heading with at most a one-line summary under it."""
+    text = " ".join(item.text_content().split())
+    if not text:
+        return True
+    linked = " ".join(" ".join(a.text_content().split()) for a in item.iter("a"))
+    if len(linked) >= 0.9 * len(text):
+        return True
+    heads = [h for h in item.iter(*_HEADINGS) if next(h.iter("a"), None) is not None]
+    return bool(heads) and _words(text) <= _CARD_WORDS
+
+
+def _drop_link_lists(tree: Any) -> int:
+    """Remove the lists (``ul``/``ol``) whose items are all teasers, at least three of them of
+    three words or more: related-story lists and cards. Returns how many went."""
+    dropped = 0
+    for found in list(tree.iter("ul", "ol")):
+        items = list(found.iterchildren("li"))
+        if len(items) < _TEASER_ITEMS or not all(_teaser_item(item) for item in items):
+            continue
+        if sum(_words(item.text_content()) >= 3 for item in items) < _TEASER_ITEMS:
+            continue  # a row of one-word links (a menu, tags) is left to trafilatura
+        if found.getparent() is not None:
+            found.drop_tree()
+            dropped += 1
+    return dropped
 
 
 # A paragraph shorter than this (characters) does not vote for its container.
