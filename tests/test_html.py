@@ -208,3 +208,33 @@ def test_which_link_lists_go(items: list[str], dropped: int) -> None:
 
     tree = load_html(_page_with_list(items))
     assert _drop_link_lists(tree) == dropped
+
+
+_DEK = "The council says the bridge is safe for bicycles for another twenty years."
+
+
+def _page_with_dek(dek_html: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in _FIRST_PART + _SECOND_PART)
+    return f"""<html><head><title>Harbour bridge to close to cars</title>
+<meta name="description" content="{_DEK}"></head><body>
+<article><header><h1>Harbour bridge to close to cars</h1>{dek_html}</header>{body}</article>
+</body></html>"""
+
+
+def test_standfirst_printed_as_subheading_is_dropped_and_kept_as_description() -> None:
+    article = clean(html=_page_with_dek(f'<h2 class="sub-head">{_DEK}</h2>'))
+    assert "safe for bicycles" not in article.text
+    assert all(p in article.text for p in _FIRST_PART + _SECOND_PART)
+    assert article.description == _DEK
+
+
+def test_lede_paragraph_equal_to_the_description_is_kept() -> None:
+    # Many pages use the article's first paragraph as the description: that is the article.
+    page = _page_with_dek("").replace("<p>", f"<p>{_DEK}</p><p>", 1)
+    assert _DEK in clean(html=page).text
+
+
+def test_subheading_that_differs_from_the_description_is_kept() -> None:
+    heading = "<h2>What happens to the buses and the shops</h2>"
+    page = _page_with_dek("").replace(f"<p>{_SECOND_PART[0]}", f"{heading}<p>{_SECOND_PART[0]}")
+    assert "What happens to the buses" in clean(html=page).text

@@ -72,6 +72,7 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[str, dict[s
     if tree is None:
         raise ExtractionError("no article text found in the HTML")
     _drop_link_lists(tree)
+    _drop_standfirst(tree)
     parts = _split_body(tree)
     data = _extract(tree, url)
     text = data.get("text") or ""
@@ -79,6 +80,7 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[str, dict[s
         joined = load_html(html)  # trafilatura may have changed the first tree
         if joined is not None:
             _drop_link_lists(joined)
+            _drop_standfirst(joined)
             if _join_split_body(joined):
                 more = _extract(joined, url)
                 if _extends(text, more.get("text") or ""):
@@ -146,6 +148,34 @@ def _drop_link_lists(tree: Any) -> int:
         if found.getparent() is not None:
             found.drop_tree()
             dropped += 1
+    return dropped
+
+
+_WORD = re.compile(r"\w+")
+# The meta tags that hold the page's summary.
+_DESCRIPTIONS = ("description", "og:description", "twitter:description")
+# A standfirst has at least this many words.
+_STANDFIRST_WORDS = 5
+
+
+def _drop_standfirst(tree: Any) -> int:
+    """Remove the standfirst printed as a subheading: an ``h2``…``h6`` whose words are those of
+    the page's description meta tag. The description itself stays metadata. Returns how many
+    went."""
+    summaries = set()
+    for meta in tree.iter("meta"):
+        if (meta.get("name") or meta.get("property") or "").lower() in _DESCRIPTIONS:
+            words = tuple(_WORD.findall(meta.get("content") or ""))
+            if len(words) >= _STANDFIRST_WORDS:
+                summaries.add(words)
+    if not summaries:
+        return 0
+    dropped = 0
+    for heading in list(tree.iter(*_HEADINGS)):
+        if tuple(_WORD.findall(heading.text_content())) in summaries:
+            if heading.getparent() is not None:
+                heading.drop_tree()
+                dropped += 1
     return dropped
 
 
