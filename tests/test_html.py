@@ -238,3 +238,43 @@ def test_subheading_that_differs_from_the_description_is_kept() -> None:
     heading = "<h2>What happens to the buses and the shops</h2>"
     page = _page_with_dek("").replace(f"<p>{_SECOND_PART[0]}", f"{heading}<p>{_SECOND_PART[0]}")
     assert "What happens to the buses" in clean(html=page).text
+
+
+def _page_with_microdata(style: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in _FIRST_PART + _SECOND_PART)
+    return f"""<html><head><title>Harbour bridge to close to cars</title></head><body>
+<article><h1>Harbour bridge to close to cars</h1><div class="post-content">{body}
+<div style="{style}" itemscope itemtype="http://schema.org/NewsArticle">
+<div itemprop="description"><p>The bridge closes to cars next spring after a council vote on
+Tuesday evening.</p></div><div itemprop="headline">Harbour bridge to close to cars</div>
+<div itemprop="datePublished">2024-03-05T08:57:40+01:00</div></div></div></article>
+</body></html>"""
+
+
+def test_hidden_schema_org_block_is_dropped() -> None:
+    text = clean(html=_page_with_microdata("display: none;")).text
+    assert "2024-03-05T08:57:40" not in text and "council vote on Tuesday evening" not in text
+    assert all(p in text for p in _FIRST_PART + _SECOND_PART)
+
+
+def test_visible_schema_org_markup_is_kept() -> None:
+    # Pages mark up the visible article with itemprop too: only a hidden block goes.
+    assert "council vote on Tuesday evening" in clean(html=_page_with_microdata("")).text
+
+
+@pytest.mark.parametrize(
+    ("page", "dropped"),
+    [
+        (_page_with_microdata("display:none;"), 1),
+        (_page_with_microdata("margin: 0; DISPLAY : none"), 1),
+        (_page_with_microdata(""), 0),
+        (_page_with_microdata("display: block"), 0),
+        ('<html><body><div style="display:none"><p>The full story.</p></div></body></html>', 0),
+    ],
+)
+def test_which_hidden_blocks_go(page: str, dropped: int) -> None:
+    from trafilatura.utils import load_html
+
+    from newsclean.extract import _drop_hidden_metadata
+
+    assert _drop_hidden_metadata(load_html(page)) == dropped

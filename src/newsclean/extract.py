@@ -73,6 +73,7 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[str, dict[s
         raise ExtractionError("no article text found in the HTML")
     _drop_link_lists(tree)
     _drop_standfirst(tree)
+    _drop_hidden_metadata(tree)
     parts = _split_body(tree)
     data = _extract(tree, url)
     text = data.get("text") or ""
@@ -81,6 +82,7 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[str, dict[s
         if joined is not None:
             _drop_link_lists(joined)
             _drop_standfirst(joined)
+            _drop_hidden_metadata(joined)
             if _join_split_body(joined):
                 more = _extract(joined, url)
                 if _extends(text, more.get("text") or ""):
@@ -176,6 +178,21 @@ def _drop_standfirst(tree: Any) -> int:
             if heading.getparent() is not None:
                 heading.drop_tree()
                 dropped += 1
+    return dropped
+
+
+_HIDDEN = re.compile(r"display\s*:\s*none", re.I)
+
+
+def _drop_hidden_metadata(tree: Any) -> int:
+    """Remove hidden schema.org blocks: an element with ``itemscope`` or ``itemprop`` that the
+    page hides with ``display: none``. It repeats the headline, the summary, dates and image
+    addresses for machines. Returns how many went."""
+    dropped = 0
+    for element in list(tree.xpath("//*[@itemscope or @itemprop][@style]")):
+        if _HIDDEN.search(element.get("style") or "") and element.getparent() is not None:
+            element.drop_tree()
+            dropped += 1
     return dropped
 
 
