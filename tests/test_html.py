@@ -101,3 +101,180 @@ def test_page_categories_and_tags_become_metadata() -> None:
 def test_given_tags_win_over_the_page() -> None:
     article = clean(html=PAGE, metadata={"tags": "energy, Kyiv"})
     assert article.tags == ["energy", "Kyiv"]
+
+
+_FIRST_PART = [
+    "The city council voted on Tuesday to close the old harbour bridge to cars from next spring, "
+    "ending a decade of arguments about its safety and its cost to repair.",
+    "Engineers who inspected the bridge last year found corrosion in two of its four main "
+    "girders, and said the structure could carry pedestrians and bicycles for twenty years.",
+    "Shopkeepers on the east bank fear they will lose customers who drive across from the "
+    "station, and asked the council for a free shuttle bus during the first year.",
+]
+_SECOND_PART = [
+    "The council's transport committee said a shuttle would cost about 400,000 euros a year and "
+    "that it would decide on it in January, after a survey of traders.",
+    "Cyclists' groups welcomed the vote. Their spokeswoman said the bridge would become the "
+    "safest crossing in the city for children riding to the two schools on the west bank.",
+    "Work on new railings and lighting is due to start in March and to last about six weeks, "
+    "during which the bridge will be closed to everyone.",
+]
+
+
+def _split_page(second: str) -> str:
+    """An article whose body the page prints in two containers, each beside an ad rail."""
+    first = "".join(f"<p>{p}</p>" for p in _FIRST_PART)
+    return f"""<html><head><title>Harbour bridge to close to cars</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/local">Local</a></nav></header>
+<main><h1>Harbour bridge to close to cars</h1>
+<div class="grid"><div class="article-body part">{first}</div>
+<div class="rail"><div class="ad">Advertisement</div></div></div>
+<div class="grid">{second}<div class="rail"><div class="ad">Advertisement</div></div></div>
+</main><footer><p>Contact us</p></footer></body></html>"""
+
+
+def test_article_body_split_over_sibling_containers_is_read_whole() -> None:
+    second = '<div class="article-body part">' + "".join(f"<p>{p}</p>" for p in _SECOND_PART)
+    text = clean(html=_split_page(second + "</div>")).text
+    assert all(p in text for p in _FIRST_PART + _SECOND_PART)
+    assert text.index("Shopkeepers") < text.index("transport committee")
+    assert "Advertisement" not in text
+
+
+def test_teaser_cards_sharing_a_class_are_not_joined_to_the_article() -> None:
+    # Short cards with one line each are not a second half of the body.
+    cards = "".join(
+        f'<div class="article-body part"><p>{t}</p></div>'
+        for t in (
+            "Ferry timetable changes for the winter months, with fewer evening crossings.",
+            "New cycle lanes planned for the ring road after a year of consultation.",
+        )
+    )
+    text = clean(html=_split_page(cards)).text
+    assert all(p in text for p in _FIRST_PART)
+    assert "Ferry timetable" not in text and "cycle lanes" not in text
+
+
+def _page_with_list(items: list[str]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in _FIRST_PART + _SECOND_PART)
+    listed = "".join(f"<li>{item}</li>" for item in items)
+    return f"""<html><head><title>Harbour bridge to close to cars</title></head><body>
+<article><h1>Harbour bridge to close to cars</h1>{body}<ul>{listed}</ul></article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        [  # linked headlines
+            '<a href="/a">Ferry timetable changes for the winter months</a>',
+            '<a href="/b">New cycle lanes planned for the ring road</a>',
+            '<a href="/c">Council budget: what the vote means for your rates</a>',
+        ],
+        [  # cards: a linked heading and a line of summary
+            '<h3><a href="/a">Ferry timetable changes</a></h3><p>Fewer evening crossings.</p>',
+            '<h3><a href="/b">New cycle lanes planned</a></h3><p>After a year of talks.</p>',
+            '<h3><a href="/c">Budget vote explained</a></h3><p>What it means for rates.</p>',
+        ],
+    ],
+)
+def test_lists_of_teaser_links_are_dropped(items: list[str]) -> None:
+    text = clean(html=_page_with_list(items)).text
+    assert all(p in text for p in _FIRST_PART + _SECOND_PART)
+    assert "Ferry timetable" not in text and "cycle lanes" not in text
+
+
+def test_lists_of_article_points_are_kept() -> None:
+    items = [
+        'The bridge closes to cars on <a href="/d">1 April</a>, after the Easter weekend.',
+        'Buses 4 and 7 will cross at the <a href="/r">new ring road</a> bridge instead.',
+        'Cyclists keep both lanes, and pedestrians the <a href="/w">widened</a> walkway.',
+    ]
+    text = clean(html=_page_with_list(items)).text
+    assert "Buses 4 and 7 will cross" in text and "pedestrians the widened walkway" in text
+
+
+@pytest.mark.parametrize(
+    ("items", "dropped"),
+    [
+        (['<a href="/a">Ferry timetable changes</a>', '<a href="/b">New cycle lanes</a>'], 0),
+        (['<a href="/a">News</a>', '<a href="/b">Sport</a>', '<a href="/c">Weather</a>'], 0),
+        ([f'<a href="/{n}">Story number {n} of the day</a>' for n in range(3)], 1),
+    ],
+)
+def test_which_link_lists_go(items: list[str], dropped: int) -> None:
+    from trafilatura.utils import load_html
+
+    from newsclean.extract import _drop_link_lists
+
+    tree = load_html(_page_with_list(items))
+    assert _drop_link_lists(tree) == dropped
+
+
+_DEK = "The council says the bridge is safe for bicycles for another twenty years."
+
+
+def _page_with_dek(dek_html: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in _FIRST_PART + _SECOND_PART)
+    return f"""<html><head><title>Harbour bridge to close to cars</title>
+<meta name="description" content="{_DEK}"></head><body>
+<article><header><h1>Harbour bridge to close to cars</h1>{dek_html}</header>{body}</article>
+</body></html>"""
+
+
+def test_standfirst_printed_as_subheading_is_dropped_and_kept_as_description() -> None:
+    article = clean(html=_page_with_dek(f'<h2 class="sub-head">{_DEK}</h2>'))
+    assert "safe for bicycles" not in article.text
+    assert all(p in article.text for p in _FIRST_PART + _SECOND_PART)
+    assert article.description == _DEK
+
+
+def test_lede_paragraph_equal_to_the_description_is_kept() -> None:
+    # Many pages use the article's first paragraph as the description: that is the article.
+    page = _page_with_dek("").replace("<p>", f"<p>{_DEK}</p><p>", 1)
+    assert _DEK in clean(html=page).text
+
+
+def test_subheading_that_differs_from_the_description_is_kept() -> None:
+    heading = "<h2>What happens to the buses and the shops</h2>"
+    page = _page_with_dek("").replace(f"<p>{_SECOND_PART[0]}", f"{heading}<p>{_SECOND_PART[0]}")
+    assert "What happens to the buses" in clean(html=page).text
+
+
+def _page_with_microdata(style: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in _FIRST_PART + _SECOND_PART)
+    return f"""<html><head><title>Harbour bridge to close to cars</title></head><body>
+<article><h1>Harbour bridge to close to cars</h1><div class="post-content">{body}
+<div style="{style}" itemscope itemtype="http://schema.org/NewsArticle">
+<div itemprop="description"><p>The bridge closes to cars next spring after a council vote on
+Tuesday evening.</p></div><div itemprop="headline">Harbour bridge to close to cars</div>
+<div itemprop="datePublished">2024-03-05T08:57:40+01:00</div></div></div></article>
+</body></html>"""
+
+
+def test_hidden_schema_org_block_is_dropped() -> None:
+    text = clean(html=_page_with_microdata("display: none;")).text
+    assert "2024-03-05T08:57:40" not in text and "council vote on Tuesday evening" not in text
+    assert all(p in text for p in _FIRST_PART + _SECOND_PART)
+
+
+def test_visible_schema_org_markup_is_kept() -> None:
+    # Pages mark up the visible article with itemprop too: only a hidden block goes.
+    assert "council vote on Tuesday evening" in clean(html=_page_with_microdata("")).text
+
+
+@pytest.mark.parametrize(
+    ("page", "dropped"),
+    [
+        (_page_with_microdata("display:none;"), 1),
+        (_page_with_microdata("margin: 0; DISPLAY : none"), 1),
+        (_page_with_microdata(""), 0),
+        (_page_with_microdata("display: block"), 0),
+        ('<html><body><div style="display:none"><p>The full story.</p></div></body></html>', 0),
+    ],
+)
+def test_which_hidden_blocks_go(page: str, dropped: int) -> None:
+    from trafilatura.utils import load_html
+
+    from newsclean.extract import _drop_hidden_metadata
+
+    assert _drop_hidden_metadata(load_html(page)) == dropped

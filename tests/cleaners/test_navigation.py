@@ -98,3 +98,35 @@ def test_prose_starting_with_navigation_words_stays(run_cleaner, assert_untouche
 def test_prose_opening_with_hyphenated_compound_stays(run_cleaner, assert_untouched, line):
     text = f"{BEFORE}\n\n{line}\n\n{AFTER}"
     assert_untouched(run_cleaner(Navigation, text), text)
+
+
+URL = "https://www.example-daily.com/news/article/cat-found-after-two-years-14848175.php"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [URL, URL.replace("https://www.", "http://"), URL + "/"],
+)
+def test_the_articles_own_address_alone_on_a_line_goes(line):
+    from newsclean import clean
+
+    article = clean(f"{BEFORE}\n\n{line}\n\n{AFTER}", metadata={"url": URL})
+    assert article.text == f"{BEFORE}\n\n{AFTER}"
+    assert [(r.cleaner, r.reason) for r in article.removed] == [
+        ("navigation", "the article's own address")
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "https://www.example-daily.com/news/article/another-story-14848176.php",  # another page
+        f"Read the ruling at {URL}",  # a sentence that gives the address
+        "http://amzn.to/2hXQPDr",  # a link the article prints
+    ],
+)
+def test_other_addresses_stay(line):
+    from newsclean import clean
+
+    article = clean(f"{BEFORE}\n\n{line}\n\n{AFTER}", metadata={"url": URL})
+    assert line in article.text

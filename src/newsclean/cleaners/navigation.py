@@ -1,8 +1,10 @@
-"""Navigation: removes "Read more", "NEXT NEWS" and teaser lines linking to other articles."""
+"""Navigation: removes "Read more", "NEXT NEWS", teaser lines linking to other articles and the
+article's own address printed alone."""
 
 from __future__ import annotations
 
 from newsclean.cleaners._labels import LabelCleaner
+from newsclean.document import Document
 
 
 class Navigation(LabelCleaner):
@@ -17,3 +19,28 @@ class Navigation(LabelCleaner):
     name = "navigation"
     reason = "navigation link to other pages"
     pattern_key = "teaser_patterns"
+
+    def apply(self, doc: Document) -> None:
+        super().apply(doc)
+        own = _address(doc.meta.get("url") or "")
+        if own:
+            drop = [i for i, block in enumerate(doc.blocks) if _address(block.text) == own]
+            doc.remove(drop, self.name, "the article's own address")
+
+
+def _address(text: str) -> str:
+    """A web address without scheme, ``www.`` and trailing slash, or ``""`` if ``text`` is not
+    one address alone."""
+    text = text.strip()
+    lower = text.lower()
+    for scheme in ("https://", "http://"):
+        if lower.startswith(scheme):
+            text = text[len(scheme) :]
+            break
+    else:
+        return ""
+    if not text or any(c.isspace() for c in text):
+        return ""
+    if text.lower().startswith("www."):
+        text = text[4:]
+    return text.rstrip("/")
