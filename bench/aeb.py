@@ -184,7 +184,7 @@ def main() -> None:
     for name in runners:
         f1, precision, recall = scores(list(counts[name].values()))
         ms = 1000 * seconds[name] / len(keys)
-        print(f"{name:<24}{f1:7.3f}{precision:11.3f}{recall:9.3f}{ms:10.1f}")
+        print(f"{name:<24}{f1:7.4f}{precision:11.4f}{recall:9.4f}{ms:10.1f}")
 
     others = [n for n in runners if n != "newsclean"]
     losses = []
