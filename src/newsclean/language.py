@@ -80,8 +80,9 @@ _LANE_BITS = 32
 _WEIGHT = Detector.ALPHA_DEFAULT / Detector.BASE_FREQ
 # langdetect looks at no more than this much of a text (Detector.max_text_length).
 _MAX_TEXT = 10_000
-# Tokens whose scores are kept, per kind of cleaning; past it, new tokens are scored every time.
-_CACHE_TOKENS = 50_000
+# Tokens whose scores are kept (about 250 bytes each), per kind of cleaning; when full, the
+# dict starts over, so a long run keeps the vocabulary of its recent texts.
+_CACHE_TOKENS = 100_000
 # Likewise for three-character windows (see _Windows).
 _CACHE_WINDOWS = 100_000
 # langdetect's test for "Latin" (cleaning_text): the ASCII range A..z, bytes 65..122; the
@@ -89,7 +90,6 @@ _CACHE_WINDOWS = 100_000
 # from U+0100 on less Latin Extended-A and -B, the IPA letters, the spacing modifiers and Latin
 # Extended Additional.
 _LATIN_BYTES = bytes(range(ord("A"), ord("z") + 1))
-_NOT_NON_LATIN = re.compile("[\u0100-\u02ff\u1e00-\u1eff]")
 _DROP_LATIN = dict.fromkeys(range(ord("A"), ord("z") + 1))
 # Whitespace that str.split() splits at but NGram.normalize keeps as a character.
 _KEPT_SPACES = ("\x85", "\u1680", "\u3000")
@@ -126,8 +126,9 @@ class _Windows(dict[str, int]):
         else:
             get = self.table.get
             packed = get(window[2], 0) + get(window[1:], 0) + get(window, 0)
-        if len(self) < _CACHE_WINDOWS:
-            self[window] = packed
+        if len(self) >= _CACHE_WINDOWS:
+            self.clear()
+        self[window] = packed
         return packed
 
 
@@ -177,21 +178,33 @@ class _Model:
         if None in values:
             missing = list(dict.fromkeys(compress(words, map(is_, values, repeat(None)))))
             found = dict(zip(missing, self.token_scores(missing, drop_latin), strict=True))
-            if len(tokens) < _CACHE_TOKENS:
-                tokens.update(found)
+            if len(tokens) + len(found) > _CACHE_TOKENS:
+                tokens.clear()  # start over with the vocabulary of the texts now coming
+            tokens.update(found)
             total = sum(filter(None, values))
             total += sum(map(found.__getitem__, compress(words, map(is_, values, repeat(None)))))
         else:
             total = sum(values)  # type: ignore[arg-type]
         if words and (not text[-1].isspace() or text[-1] in _KEPT_SPACES):
-            # The text ends inside a word: langdetect never sees the space after it, so takes
-            # no n-gram ending in one from it.
-            last = _clean(words[-1], drop_latin)
-            if not last.endswith(" "):
-                end = " " + last.rsplit(" ", 1)[-1] + " "
-                total -= self.table.get(end[-2:], 0) + self.table.get(end[-3:], 0)
+            total -= self._unterminated(words[-1], drop_latin)
         *scores, n = self.unpack(total.to_bytes(self.size, "little"))
         return tuple(scores), n
+
+    def _unterminated(self, token: str, drop_latin: bool) -> int:
+        """The packed scores of the n-grams ending in the space after ``token`` (the 2-gram and
+        3-gram of its last word's end), which langdetect never takes from a text's last token
+        when nothing follows it."""
+        tail = token
+        if len(token) > 24 and "://" not in token and "@" not in token:
+            tail = token[-24:]  # the end of a long token is enough, if a word ends in it
+        last = _clean(tail, drop_latin)
+        if last.endswith(" "):
+            return 0
+        word = last.rsplit(" ", 1)[-1]
+        if len(word) < 3 and tail is not token:
+            word = _clean(token, drop_latin).rsplit(" ", 1)[-1]
+        end = " " + word + " "
+        return self.table.get(end[-2:], 0) + self.table.get(end[-3:], 0)
 
     def token_scores(self, tokens: list[str], drop_latin: bool) -> list[int]:
         """The packed sums over the n-grams langdetect takes from each of ``tokens`` (texts
@@ -251,7 +264,12 @@ def _drops_latin(text: str) -> bool:
             text = Detector.MAIL_RE.sub(" ", text)
             upper = len(text) - len(text.encode("latin-1", "ignore"))
             latin = _latin(text)
-    return latin * 2 < upper and latin * 2 < upper - len(_NOT_NON_LATIN.findall(text))
+    if latin * 2 >= upper:
+        return False
+    # Characters in U+0100..U+02FF and U+1E00..U+1EFF are not "non-Latin": their UTF-16 code
+    # units have 0x01, 0x02 or 0x1E as high byte (surrogates never do).
+    high = text.encode("utf-16-le")[1::2]
+    return latin * 2 < upper - high.count(1) - high.count(2) - high.count(0x1E)
 
 
 def _latin(text: str) -> int:
@@ -268,6 +286,14 @@ def _model() -> _Model:
     if _MODEL is None:
         _MODEL = _Model()
     return _MODEL
+
+
+def forget() -> None:
+    """Drop the remembered token and window scores (they only save time; benchmarks use this to
+    measure a cold start)."""
+    if _MODEL is not None:
+        for cache in (*_MODEL.tokens, _MODEL.windows):
+            cache.clear()
 
 
 def sample(text: str, size: int | None = None, windows: int | None = None) -> str:
