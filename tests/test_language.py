@@ -243,3 +243,29 @@ def _seconds(function: object, *args: object) -> float:
     started = time.perf_counter()
     function(*args)  # type: ignore[operator]
     return time.perf_counter() - started
+
+
+# Danish and Norwegian Bokmål: langdetect's profiles put them close together.
+_CLOSE = (
+    "Regeringen vil i år bruge flere penge på sygehusene, sagde ministeren på et møde i dag. "
+    "Hun sagde også at der kommer nye regler for ventetider."
+)
+
+
+def test_an_unsure_answer_is_langdetects_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    DetectorFactory.seed = 0
+    expected = detect_langs(_CLOSE)[0]
+    monkeypatch.setattr(language, "UNSURE", 1.01)  # every answer counts as unsure
+    assert detect_language(_CLOSE) == (expected.lang, round(expected.prob, 4))
+
+
+def test_a_sure_answer_never_runs_langdetect(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(text: str) -> None:
+        raise AssertionError("langdetect was asked")
+
+    monkeypatch.setattr(language, "UNSURE", 0.0)
+    monkeypatch.setattr(language, "detect_langs", fail)
+    assert detect_language(_CLOSE)[0] in ("da", "no")
+    english = "The city council voted on Tuesday to open four more shelters before the winter."
+    monkeypatch.setattr(language, "UNSURE", 0.5)
+    assert detect_language(english)[0] == "en"
