@@ -101,6 +101,8 @@ class Gazetteer:
 
     def find(self, text: str) -> Iterator[Match]:
         """Every known variant in ``text``, as whole words, left to right, not overlapping."""
+        if self._by_first.keys().isdisjoint(_CAPITALIZED.findall(text)):
+            return  # no word that a variant starts with: most articles
         resume = 0
         for found in _CAPITALIZED.finditer(text):
             start = found.start()

@@ -42,12 +42,17 @@ def at_most_words(text: str, limit: int) -> bool:
     return len(text) <= limit * _MAX_CHARS_PER_WORD and word_count(text) <= limit
 
 
-@lru_cache(maxsize=_CACHED_TEXTS)
 def word_count(text: str) -> int:
     """Words in ``text``; in Chinese and Japanese, every two characters count as one word."""
-    cjk = len(_CJK.findall(text))
-    count = len(_WORD.findall(text))
-    return count + cjk // _CJK_CHARS_PER_WORD if cjk else count
+    words, cjk = word_and_cjk_counts(text)
+    return words + cjk // _CJK_CHARS_PER_WORD
+
+
+@lru_cache(maxsize=_CACHED_TEXTS)
+def word_and_cjk_counts(text: str) -> tuple[int, int]:
+    """Words (``\\w`` runs) and Chinese or Japanese characters in ``text``."""
+    cjk = 0 if text.isascii() else len(_CJK.findall(text))
+    return len(_WORD.findall(text)), cjk
 
 
 _FULL_STOP = re.compile(r"[.…。][\"'”’»)\]」』]*$")

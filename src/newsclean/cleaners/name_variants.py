@@ -88,23 +88,26 @@ class NameVariants(Cleaner):
         text = "\n".join(b.text for b in doc.blocks)
         if not text or doc.memo.get(self.name) == text:
             return  # nothing, or this step's own output again (a later pass of the chain)
-        stop = doc.lexicon.labels("name_variants", "not_transliterations")
+        if _is_english(doc):
+            mapping = self._mapping(text, doc.lexicon)
+            if mapping:
+                self._replace(doc, mapping)
+        doc.memo[self.name] = "\n".join(b.text for b in doc.blocks)
+
+    def _mapping(self, text: str, lexicon: Lexicon) -> dict[str, tuple[str, str]]:
+        """Each spelling to change in ``text`` (the blocks, one per line): its target and why."""
         mapping: dict[str, tuple[str, str]] = {}
-        for block in doc.blocks:
-            for match in self.gazetteer.find(block.text):
-                mapping[match.variant] = (match.canonical, "known variant (gazetteer)")
-        counts: Counter[str] = Counter()
-        for block in doc.blocks:
-            counts.update(NAME.findall(block.text))
+        for match in self.gazetteer.find(text):
+            mapping[match.variant] = (match.canonical, "known variant (gazetteer)")
+        counts = Counter(NAME.findall(text))
+        stop = lexicon.labels("name_variants", "not_transliterations")
         forms = candidate_forms(counts, stop, set(mapping))
         for cluster in clusters(forms):
             target = choose_canonical(cluster, counts, self.gazetteer)
             for form in cluster:
                 if target is not None and form != target:
                     mapping[form] = (target, "romanization variant in the same article")
-        if mapping and _is_english(doc):
-            self._replace(doc, mapping)
-        doc.memo[self.name] = "\n".join(b.text for b in doc.blocks)
+        return mapping
 
     def _replace(self, doc: Document, mapping: dict[str, tuple[str, str]]) -> None:
         alternation = "|".join(re.escape(v) for v in sorted(mapping, key=len, reverse=True))
@@ -168,25 +171,29 @@ def clusters(forms: list[str]) -> list[list[str]]:
     words that a French reading would join (March, Marsh) have neither."""
     by_english: dict[str, list[str]] = defaultdict(list)
     for form in forms:
-        by_english[reading(form, "en")].append(form)
+        by_english[_keys(form)[0]].append(form)
     union = _Forms(forms)
     for same in by_english.values():  # read alike as English (Yushchenko, Iushchenko)
         for other in same[1:]:
-            if slavic_shaped(same[0]) or slavic_shaped(other):
+            if _keys(same[0])[3] or _keys(other)[3]:
                 union.union(same[0], other)
     for form in forms:
-        marked = slavic_shaped(form) or has_foreign_marks(form)
-        for key in _foreign_keys(form):
+        _, foreign, marked, _ = _keys(form)
+        for key in foreign:
             for other in by_english.get(key, ()):
-                if other != form and (marked or slavic_shaped(other) or _z_for_s(form, other)):
+                if other != form and (marked or _keys(other)[3] or _z_for_s(form, other)):
                     union.union(form, other)
     return union.clusters()
 
 
 @lru_cache(maxsize=65536)
-def _foreign_keys(form: str) -> tuple[str, ...]:
-    """The distinct readings of ``form`` under the non-English conventions."""
-    return tuple(dict.fromkeys(reading(form, convention) for convention in FOREIGN))
+def _keys(form: str) -> tuple[str, tuple[str, ...], bool, bool]:
+    """What ``clusters`` compares, worked out once per spelling: its English reading, its
+    distinct readings under the other conventions, whether it carries a mark of Slavic or
+    foreign romanization, and whether it is Slavic-shaped."""
+    slavic = slavic_shaped(form)
+    foreign = tuple(dict.fromkeys(reading(form, convention) for convention in FOREIGN))
+    return reading(form, "en"), foreign, slavic or has_foreign_marks(form), slavic
 
 
 def _z_for_s(form: str, english: str) -> bool:
