@@ -36,6 +36,10 @@ REASON = "navigation link to other pages"
         "Related post: Ten ways to keep bread fresh",
         "[Related: Ministers meet in Minsk to discuss the border]",
         "Also on example.com Ministers meet in Minsk to discuss the border",
+        # The article's tags or section, printed as links.
+        "Filed under: Politics, Europe",
+        "Tags: Kyiv, curfew, New Year",
+        "Tagged with: Belarus",
         # German labels and teasers.
         "Mehr zum Thema",
         "Lesen Sie auch",
@@ -81,6 +85,8 @@ def test_label_lines_within_one_paragraph_go_and_the_prose_stays(run_cleaner):
         "Reaction",  # a one-word real subheading
         "Thank you.",
         "Weiterlesen mit Plus",  # a paywall line, not navigation
+        "Tags are attached to every parcel before it leaves the depot.",
+        "Filed under the wrong name, the claim was rejected twice.",
     ],
 )
 def test_prose_starting_with_navigation_words_stays(run_cleaner, assert_untouched, line):

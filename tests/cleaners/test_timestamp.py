@@ -133,3 +133,36 @@ def test_life_dates_in_an_obituary_are_not_publication_dates(run_cleaner, assert
 )
 def test_iso_date(value, normalized):
     assert iso_date(value) == normalized
+
+
+TIME_REASON = "publication or update time line (no date in it)"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Updated at 1:23 p.m. ET", "Published 09:41 GMT", "Last updated: 11:05 am", "Posted at 7:30"],
+)
+def test_time_only_update_line_goes_anywhere_without_setting_published(run_cleaner, line):
+    text = (
+        f"{_article('Published: 6 April 2023')}\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\n{line}\n\n{BODY}"
+    )
+    doc = run_cleaner(Timestamp, text)
+    assert doc.meta["published"] == "2023-04-06"
+    assert [(r.reason, r.text) for r in doc.removed][-1] == (TIME_REASON, line)
+    assert line not in render(doc.blocks)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "10:30 Trains resume on the northern line.",  # a timetable row
+        "12:41",
+        "Updated at 1:23 p.m. ET, the figures showed a rise.",  # a sentence
+        "The market updated at 9:00 as usual.",
+    ],
+)
+def test_a_time_without_an_update_word_or_inside_a_sentence_stays(
+    run_cleaner, assert_untouched, line
+):
+    text = f"{BODY}\n\n{line}\n\n{BODY}"
+    assert_untouched(run_cleaner(Timestamp, text), text)

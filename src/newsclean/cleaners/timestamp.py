@@ -72,6 +72,19 @@ class _HumanDates:
         self.pattern = re.compile(
             rf"{prefix}{time_before}{date}{time_after}\.?", re.IGNORECASE | re.UNICODE
         )
+        # "Updated at 1:23 p.m. ET": a publication or update time with no date. The word before
+        # it is required, so a bare time (a timetable's row, a score) is never taken.
+        self.time_only = (
+            re.compile(
+                rf"(?:{'|'.join(prefixes)})\s*:?\s*(?:at\s+|um\s+)?{_CLOCK.format(p='')}\.?",
+                re.IGNORECASE | re.UNICODE,
+            )
+            if prefixes
+            else None
+        )
+
+    def is_time_only(self, text: str) -> bool:
+        return self.time_only is not None and self.time_only.fullmatch(text.strip()) is not None
 
     def parse(self, text: str) -> str | None:
         found = self.pattern.fullmatch(text.strip())
@@ -109,8 +122,10 @@ class Timestamp(Cleaner):
     A machine timestamp alone on a line (``2023-04-06T11:03:23.682Z``) is never prose and is taken
     anywhere; a human date line ("Published: 6 April 2023", "Updated 12:41 GMT, April 6, 2023") only
     near the top, since a date alone deeper in the text may be a timeline subheading. The first date
-    found wins. Before: ``2023-04-06T11:03:23.682Z`` under the headline; after: gone, and
-    ``published = "2023-04-06T11:03:23.682+00:00"``.
+    found wins. A line that only says when the article was published or updated without a date
+    ("Updated at 1:23 p.m. ET", "Published 09:41 GMT") goes wherever it stands; a bare time
+    without such a word stays (a timetable's row). Before: ``2023-04-06T11:03:23.682Z`` under the
+    headline; after: gone, and ``published = "2023-04-06T11:03:23.682+00:00"``.
     """
 
     name = "timestamp"
@@ -118,7 +133,7 @@ class Timestamp(Cleaner):
     def apply(self, doc: Document) -> None:
         iso = doc.lexicon.patterns("timestamp", "iso_patterns")
         human = doc.lexicon.derived("timestamp.human_dates", _HumanDates)
-        drop = []
+        drop, times = [], []
         for i, block in enumerate(doc.blocks):
             text = block.text
             if len(text) > 80:
@@ -128,8 +143,11 @@ class Timestamp(Cleaner):
                 value = iso_date(text)
             elif i < DATE_ZONE and not label_key(text).isdigit():
                 value = human.parse(text)
-            if value is None:
-                continue
-            doc.set_meta("published", value)
-            drop.append(i)
+            if value is not None:
+                doc.set_meta("published", value)
+                drop.append(i)
+            elif human.is_time_only(text):
+                times.append(i)
         doc.remove(drop, self.name, "publication date line (kept as metadata.published)")
+        kept = [i - sum(d < i for d in drop) for i in times]
+        doc.remove(kept, self.name, "publication or update time line (no date in it)")
