@@ -101,3 +101,12 @@ def test_more_from_outlet_section_with_teasers_is_removed(run_cleaner):
     footer = "More from The Moscow Times\n\nPutin lands in Minsk for talks"
     doc = run_cleaner(AggregatorFooter, f"{BODY}\n\n{footer}")
     assert render(doc.blocks) == BODY
+
+
+@pytest.mark.parametrize(
+    "label", ["Popular on IndieWire", "Trending in Politics", "Most popular from BBC"]
+)
+def test_popular_on_outlet_section_with_teasers_is_removed(run_cleaner, label):
+    footer = f"{label}\n\nThe Early Reviews For Stadia Are Here\n\nSean Spicer Leaves The Show"
+    doc = run_cleaner(AggregatorFooter, f"{BODY}\n\n{footer}")
+    assert render(doc.blocks) == BODY

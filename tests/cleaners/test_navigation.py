@@ -40,6 +40,11 @@ REASON = "navigation link to other pages"
         "Filed under: Politics, Europe",
         "Tags: Kyiv, curfew, New Year",
         "Tagged with: Belarus",
+        # A label and a bare address; a call to click.
+        "Listen: http://po.st/TP_615",
+        "iTunes: https://example.com/podcast/615",
+        "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
+        "To read the full report, click here.",
         # German labels and teasers.
         "Mehr zum Thema",
         "Lesen Sie auch",
@@ -87,6 +92,8 @@ def test_label_lines_within_one_paragraph_go_and_the_prose_stays(run_cleaner):
         "Weiterlesen mit Plus",  # a paywall line, not navigation
         "Tags are attached to every parcel before it leaves the depot.",
         "Filed under the wrong name, the claim was rejected twice.",
+        "The report is at https://example.com/report, officials said.",
+        "Details: the report runs to 300 pages and is online at www.example.com.",
     ],
 )
 def test_prose_starting_with_navigation_words_stays(run_cleaner, assert_untouched, line):

@@ -135,12 +135,22 @@ def test_iso_date(value, normalized):
     assert iso_date(value) == normalized
 
 
-TIME_REASON = "publication or update time line (no date in it)"
+TIME_REASON = "update time or reading time line (no date in it)"
 
 
 @pytest.mark.parametrize(
     "line",
-    ["Updated at 1:23 p.m. ET", "Published 09:41 GMT", "Last updated: 11:05 am", "Posted at 7:30"],
+    [
+        "Updated at 1:23 p.m. ET",
+        "Published 09:41 GMT",
+        "Last updated: 11:05 am",
+        "Posted at 7:30",
+        "5 min read",
+        "Reading time: 3 minutes",
+        "Lesezeit: 4 Minuten",
+        "Tempo de leitura: 1 minuto",
+        "3-minute read",
+    ],
 )
 def test_time_only_update_line_goes_anywhere_without_setting_published(run_cleaner, line):
     text = (
@@ -159,6 +169,8 @@ def test_time_only_update_line_goes_anywhere_without_setting_published(run_clean
         "12:41",
         "Updated at 1:23 p.m. ET, the figures showed a rise.",  # a sentence
         "The market updated at 9:00 as usual.",
+        "Reading time for children rose to 25 minutes a day, the survey found.",
+        "5 minutes",
     ],
 )
 def test_a_time_without_an_update_word_or_inside_a_sentence_stays(

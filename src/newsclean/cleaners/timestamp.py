@@ -124,7 +124,8 @@ class Timestamp(Cleaner):
     near the top, since a date alone deeper in the text may be a timeline subheading. The first date
     found wins. A line that only says when the article was published or updated without a date
     ("Updated at 1:23 p.m. ET", "Published 09:41 GMT") goes wherever it stands; a bare time
-    without such a word stays (a timetable's row). Before: ``2023-04-06T11:03:23.682Z`` under the
+    without such a word stays (a timetable's row). So does a line that only gives the reading
+    time ("5 min read", "Lesezeit: 4 Minuten"). Before: ``2023-04-06T11:03:23.682Z`` under the
     headline; after: gone, and ``published = "2023-04-06T11:03:23.682+00:00"``.
     """
 
@@ -133,6 +134,7 @@ class Timestamp(Cleaner):
     def apply(self, doc: Document) -> None:
         iso = doc.lexicon.patterns("timestamp", "iso_patterns")
         human = doc.lexicon.derived("timestamp.human_dates", _HumanDates)
+        reading_time = doc.lexicon.patterns("timestamp", "reading_time_patterns")
         drop, times = [], []
         for i, block in enumerate(doc.blocks):
             text = block.text
@@ -146,8 +148,8 @@ class Timestamp(Cleaner):
             if value is not None:
                 doc.set_meta("published", value)
                 drop.append(i)
-            elif human.is_time_only(text):
+            elif human.is_time_only(text) or fullmatch_any(reading_time, text.strip()):
                 times.append(i)
         doc.remove(drop, self.name, "publication date line (kept as metadata.published)")
         kept = [i - sum(d < i for d in drop) for i in times]
-        doc.remove(kept, self.name, "publication or update time line (no date in it)")
+        doc.remove(kept, self.name, "update time or reading time line (no date in it)")
