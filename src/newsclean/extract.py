@@ -134,7 +134,9 @@ def _drop_link_lists(tree: Any) -> int:
     dropped = 0
     for found in list(tree.iter("ul", "ol")):
         items = list(found.iterchildren("li"))
-        if len(items) < _TEASER_ITEMS or not all(_teaser_item(item) for item in items):
+        if len(items) < _TEASER_ITEMS or next(found.iter("a"), None) is None:
+            continue  # too short, or without a link: no list of teasers
+        if not all(_teaser_item(item) for item in items):
             continue
         if sum(_words(item.text_content()) >= 3 for item in items) < _TEASER_ITEMS:
             continue  # a row of one-word links (a menu, tags) is left to trafilatura

@@ -38,7 +38,7 @@ both detectors agree it is on average 0.02 from langdetect's, and below 0.99 abo
 
 When the posterior is below ``UNSURE`` (two languages close together, as Danish and Norwegian
 or the Chinese scripts are in langdetect's profiles, or a text mixing languages), langdetect
-itself decides, on the text as it reads it, seeded as in exact mode: such answers are the ones
+itself decides, on the same sample, seeded as in exact mode: such answers are the ones
 a user of langdetect gets. On news articles this is about 0.5% of texts; on the multilingual
 sample of ``bench/langid.py`` (many 300-character pieces) about 5%.
 
@@ -337,10 +337,14 @@ def _posterior(scores: tuple[int, ...], best: int, n: int) -> float:
     return 1.0 / sum(math.exp((score - top) * factor) for score in scores)
 
 
-def detect_language(text: str, exact: bool | None = None) -> tuple[str | None, float | None]:
+def detect_language(
+    text: str, exact: bool | None = None, *, confirm: bool = True
+) -> tuple[str | None, float | None]:
     """``(language code, probability)`` for ``text``, or ``(None, None)`` when it has no letters
     (or nothing langdetect's profiles know). ``exact`` (default: the module's ``EXACT``) runs
-    langdetect itself instead of the fast path."""
+    langdetect itself instead of the fast path. ``confirm=False`` returns the fast answer even
+    when it is unsure, for callers that only need a rough answer quickly (is this quotation
+    English?) and would rather not pay for langdetect on a short text."""
     if EXACT if exact is None else exact:
         return _detect_exact(text)
     chosen = sample(text)
@@ -352,19 +356,19 @@ def detect_language(text: str, exact: bool | None = None) -> tuple[str | None, f
         return None, None
     best = scores.index(max(scores))  # the first, alphabetically, of equal scores
     posterior = _posterior(scores, best, n)
-    if posterior < UNSURE:
+    if posterior < UNSURE and confirm:
         # Two languages close together (Danish and Norwegian, Chinese scripts, a text that mixes
-        # languages): langdetect itself decides, on all of the text, as a user of it would get.
-        return _detect_full(text) or (model.languages[best], round(posterior, 4))
+        # languages): langdetect itself decides, on the same sample.
+        return _detect_full(chosen) or (model.languages[best], round(posterior, 4))
     return model.languages[best], round(posterior, 4)
 
 
 def _detect_full(text: str) -> tuple[str, float] | None:
-    """langdetect's answer on the text as it reads it: its first 10,000 characters, once web and
-    e-mail addresses are taken out (twice that is passed, so that the cut is langdetect's own
-    for any ordinary text, and a huge text costs no more than a long one)."""
+    """langdetect's answer on ``text`` (the sample the fast path scored: the whole text up to
+    ``SAMPLE_CHARS``, else windows spread over it, so a long text costs no more than a short
+    one)."""
     try:
-        best = detect_langs(text[: 2 * _MAX_TEXT])[0]
+        best = detect_langs(text)[0]
     except LangDetectException:
         return None
     return best.lang, round(best.prob, 4)

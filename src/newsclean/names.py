@@ -122,7 +122,13 @@ def reading(spelling: str, convention: str) -> str:
     """
     table = CONVENTIONS[convention]
     pieces = _READERS[convention].findall(unicodedata.normalize("NFC", spelling.casefold()))
-    key = "".join(table[p] if p in table else _letter(p) for p in pieces)
+    return _sound_classes("".join(table[p] if p in table else _letter(p) for p in pieces))
+
+
+@lru_cache(maxsize=65536)
+def _sound_classes(key: str) -> str:
+    """:data:`_POST` applied to a letter-by-letter reading (conventions often read a spelling
+    to the same letters, so this is shared between them)."""
     for pattern, replacement in _POST:
         key = pattern.sub(replacement, key)
     return key

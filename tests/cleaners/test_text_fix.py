@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean.cleaners.text_fix import TextFix, needs_ftfy
+from newsclean.cleaners.text_fix import TextFix, looks_like_mojibake, needs_ftfy, repair
 from newsclean.segment import canonical_inline, render
 from strategies import noisy_articles
 
@@ -128,3 +128,46 @@ def test_damaged_text_goes_to_ftfy(text: str) -> None:
 @pytest.mark.parametrize("text", ["Straße in München", "Москва и Минск", "naïve café", "東京"])
 def test_clean_non_ascii_text_does_not(text: str) -> None:
     assert not needs_ftfy(text)
+
+
+@settings(max_examples=300)
+@given(
+    st.one_of(
+        st.text(alphabet=st.sampled_from("ab é’‘“”‚„‟ʼ.\"'")),
+        noisy_articles().map(lambda c: c.text),
+        st.text(),
+    )
+)
+def test_repair_gives_what_ftfy_gives(text: str) -> None:
+    text = canonical_inline(text, keep_c1=True)
+    config = TextFix().config
+    expected, explanation = ftfy.fix_and_explain(text, config=config)
+    expected = canonical_inline(expected)
+    got = repair(text, config)
+    if expected == text:
+        assert got is None
+    else:
+        steps = ", ".join(f"{op} {arg}" for op, arg in (explanation or []))
+        assert got == (expected, f"ftfy: {steps}" if steps else "ftfy")
+
+
+_MOJIBAKE_ALPHABET = "aZ .?é’“”ÂÃâ€™œžŸ©°×²ВГРСЂўβā√≈‚ØÙà¡\xa0─│" + "".join(
+    chr(c) for c in range(0x80, 0x100)
+)
+
+
+@settings(max_examples=500)
+@given(
+    st.one_of(
+        st.text(alphabet=st.sampled_from(_MOJIBAKE_ALPHABET), max_size=60),
+        st.lists(st.sampled_from(["donâ€™t", "Ã© ", "ГўВЂВ.a", " plain words ", "“x”"])).map(
+            "".join
+        ),
+        noisy_articles().map(lambda c: c.text),
+        st.text(),
+    )
+)
+def test_mojibake_check_agrees_with_ftfy(text: str) -> None:
+    from ftfy.badness import is_bad
+
+    assert looks_like_mojibake(text) == is_bad(text)

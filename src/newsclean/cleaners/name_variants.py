@@ -100,7 +100,7 @@ class NameVariants(Cleaner):
         for match in self.gazetteer.find(text):
             mapping[match.variant] = (match.canonical, "known variant (gazetteer)")
         counts = Counter(NAME.findall(text))
-        stop = lexicon.labels("name_variants", "not_transliterations")
+        stop = lexicon.derived("name_variants.stop", _never_names)
         forms = candidate_forms(counts, stop, set(mapping))
         for cluster in clusters(forms):
             target = choose_canonical(cluster, counts, self.gazetteer)
@@ -228,6 +228,14 @@ def _vote(words: list[str], lexicon: Lexicon) -> str | None:
     return votes[-1][1]
 
 
+def _never_names(lexicon: Lexicon) -> frozenset[str]:
+    """Words never compared as names: the listed look-alikes that are not transliterations, and
+    every language's function words, capitalized at the start of a sentence ("The", "However",
+    "Und")."""
+    function_words = {w for words in lexicon.tables.get("language", {}).values() for w in words}
+    return lexicon.labels("name_variants", "not_transliterations") | frozenset(function_words)
+
+
 def _function_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     """Each language's function words, without those another language shares ("met", "die")."""
     lists = {lang: frozenset(words) for lang, words in lexicon.tables.get("language", {}).items()}
@@ -239,7 +247,7 @@ def _foreign_quotes(text: str) -> list[tuple[int, int]]:
     """Spans of quotations in a language other than English (left as the speaker's words)."""
     spans = []
     for found in _QUOTE.finditer(text):
-        language, _ = detect_language(found.group(0).strip('"'))
+        language, _ = detect_language(found.group(0).strip('"'), confirm=False)
         if language is not None and language not in ENGLISH:
             spans.append(found.span())
     return spans

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 import ftfy
@@ -36,6 +37,45 @@ def _characters_ftfy_changes() -> re.Pattern[str] | None:
 _CHANGED_BY_FTFY = _characters_ftfy_changes()
 
 
+def _mojibake_detector() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """ftfy's mojibake pattern, and a character class of every character one of its matches
+    must contain (its categories and the characters it names), built from ftfy's own tables;
+    None when this ftfy keeps them elsewhere."""
+    try:
+        from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES
+    except ImportError:  # pragma: no cover
+        return None
+    named = sorted({c for c in BADNESS_RE.pattern if not c.isascii()})
+    classes = "".join(MOJIBAKE_CATEGORIES.values()) + "".join(re.escape(c) for c in named)
+    return BADNESS_RE, re.compile(f"[{classes}]")
+
+
+_MOJIBAKE = _mojibake_detector()
+# The longest match of ftfy's mojibake pattern, in characters ("ГўВЂВ." and one more).
+_LONGEST_MOJIBAKE = 7
+
+
+def looks_like_mojibake(text: str) -> bool:
+    """ftfy's ``is_bad(text)``, found faster: every match of its pattern is at most
+    ``_LONGEST_MOJIBAKE`` characters long and contains one of its characters, so only the
+    stretches around those characters are searched, not every position of a long paragraph."""
+    if _MOJIBAKE is None:  # pragma: no cover
+        from ftfy.badness import is_bad
+
+        return is_bad(text)
+    pattern, marks = _MOJIBAKE
+    reach = _LONGEST_MOJIBAKE
+    start = end = -1
+    for found in marks.finditer(text):
+        lo, hi = max(0, found.start() - reach), found.start() + reach + 1
+        if lo > end:  # a new stretch: search the previous one
+            if end > start and pattern.search(text, start, end):
+                return True
+            start = lo
+        end = hi
+    return end > start and pattern.search(text, start, min(end, len(text))) is not None
+
+
 def needs_ftfy(text: str) -> bool:
     """Whether ftfy could change ``text``. Most text has none of the characters ftfy's fixers
     touch, reads as good (no mojibake) to ftfy's own detector and is NFC already; asking ftfy
@@ -44,11 +84,9 @@ def needs_ftfy(text: str) -> bool:
         return "&" in text
     if _CHANGED_BY_FTFY is None:
         return True
-    from ftfy.badness import is_bad
-
     return (
         _CHANGED_BY_FTFY.search(text) is not None
-        or is_bad(text)
+        or looks_like_mojibake(text)
         or not unicodedata.is_normalized("NFC", text)
     )
 
@@ -74,15 +112,40 @@ class TextFix(Cleaner):
                 doc.fix(i, fixed[0], self.name, fixed[1])
 
 
+# Curly quotes, as ftfy's uncurl_quotes straightens them.
+_QUOTES = {
+    **{c: "'" for c in "\u02bc\u2018\u2019\u201a\u201b"},
+    **{c: '"' for c in "\u201c\u201d\u201e\u201f"},
+}
+_UNCURL = str.maketrans(_QUOTES)
+_DEFAULT_CONFIG = ftfy.TextFixerConfig(explain=True)
+
+
 @lru_cache(maxsize=1 << 14)
 def repair(text: str, config: ftfy.TextFixerConfig) -> tuple[str, str] | None:
     """``(fixed text, reason)`` when ftfy changes ``text``, else None; kept for recent texts, since
     later passes of the chain see the same blocks again."""
     if not needs_ftfy(text):
         return None
-    fixed, explanation = ftfy.fix_and_explain(text, config=config)
+    explanation: Sequence[tuple[str, str]] | None
+    if config == _DEFAULT_CONFIG and _only_curly_quotes(text):
+        # The one step ftfy would take, taken directly: the same text and the same explanation.
+        fixed, explanation = text.translate(_UNCURL), [("apply", "uncurl_quotes")]
+    else:
+        fixed, explanation = ftfy.fix_and_explain(text, config=config)
     fixed = canonical_inline(fixed)
     if fixed == text:
         return None
     steps = ", ".join(f"{op} {arg}" for op, arg in (explanation or []))
     return fixed, f"ftfy: {steps}" if steps else "ftfy"
+
+
+def _only_curly_quotes(text: str) -> bool:
+    """Whether curly quotes are all that ftfy's default fixers would change in ``text``: they are
+    the only characters it touches, there is no mojibake, and the text is NFC."""
+    if _CHANGED_BY_FTFY is None:
+        return False  # pragma: no cover
+    touched = set(_CHANGED_BY_FTFY.findall(text))
+    if not touched or not touched.issubset(_QUOTES):
+        return False
+    return not looks_like_mojibake(text) and unicodedata.is_normalized("NFC", text)
