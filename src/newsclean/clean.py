@@ -6,12 +6,12 @@ import hashlib
 from collections.abc import Mapping
 from typing import Any
 
-from newsclean.cleaners._shapes import word_count
+from newsclean.cleaners._shapes import total_word_count
 from newsclean.document import Document
 from newsclean.extract import extract_html
 from newsclean.pipeline import Pipeline, default_pipeline
 from newsclean.records import Article
-from newsclean.segment import render, segment
+from newsclean.segment import canonical_inline, render, segment
 
 # Metadata a caller may pass in; it takes precedence over what the cleaners find in the text.
 _GIVEN_FIELDS = ("title", "published", "sitename", "source", "author", "url", "description")
@@ -81,7 +81,7 @@ def clean(
         tags=_label_list(given.get("tags")),
         language=language,
         language_confidence=confidence,
-        word_count=word_count(body),
+        word_count=total_word_count([canonical_inline(b.text) for b in doc.blocks]),
         removed=doc.removed,
         fixes=doc.fixes,
         extra=extra,

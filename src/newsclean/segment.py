@@ -23,6 +23,11 @@ _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2
 _C0 = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 _C1 = re.compile("[\x80-\x84\x86-\x9f]")
 _SPACES = re.compile(r"[^\S\n]+")
+# Anything canonical_inline would change apart from normalization and the ends' spaces.
+_NOT_PLAIN = re.compile(
+    "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+    "|[\x00-\x1f\x7f-\x9f]|[^\\S ]|  "
+)
 # A line shorter than this is a label or a heading rather than a hard-wrapped line of prose; typical
 # hard wraps happen at 60-80 columns.
 _MIN_WRAPPED_LINE = 40
@@ -36,6 +41,8 @@ def canonical_inline(text: str, *, keep_c1: bool = False) -> str:
     ``keep_c1`` keeps C1 control characters for the text fixer to read (see :data:`_C1`)."""
     if text.isascii() and text.isprintable():  # the common case: only spaces to collapse
         return " ".join(text.split())
+    if not _NOT_PLAIN.search(text) and unicodedata.is_normalized("NFC", text):
+        return text.strip(" ")  # nothing to remove, collapse or compose
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
     text = _C0.sub("", text)

@@ -48,6 +48,13 @@ def word_count(text: str) -> int:
     return words + cjk // _CJK_CHARS_PER_WORD
 
 
+def total_word_count(parts: list[str]) -> int:
+    """:func:`word_count` of the parts joined with spaces or line breaks (no word spans two parts),
+    from each part's own counts, which the cleaners have usually counted already."""
+    counts = [word_and_cjk_counts(p) for p in parts]
+    return sum(w for w, _ in counts) + sum(c for _, c in counts) // _CJK_CHARS_PER_WORD
+
+
 @lru_cache(maxsize=_CACHED_TEXTS)
 def word_and_cjk_counts(text: str) -> tuple[int, int]:
     """Words (``\\w`` runs) and Chinese or Japanese characters in ``text``."""
