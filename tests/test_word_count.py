@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from strategies import noisy_articles
 
 from newsclean import clean
 from newsclean.cleaners._shapes import word_count
+from strategies import noisy_articles
 
 
 @settings(max_examples=150)
