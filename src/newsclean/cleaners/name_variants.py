@@ -207,9 +207,11 @@ def _is_english(doc: Document) -> bool:
     detection on short texts ("Peskov said Putin did not travel to Minsk." comes out as
     Estonian), so a short text is judged by its function words ("the", "said", "der", "und"): it
     is English when English ones are the most frequent."""
-    words = [w for b in doc.blocks for w in b.text.split()]
-    if len(words) >= _LONG_TEXT_WORDS:
-        return doc.language()[0] in ENGLISH
+    words: list[str] = []
+    for block in doc.blocks:
+        words += block.text.split()
+        if len(words) >= _LONG_TEXT_WORDS:
+            return doc.language()[0] in ENGLISH
     return _vote(words, doc.lexicon) in ENGLISH
 
 
