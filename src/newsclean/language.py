@@ -63,6 +63,8 @@ from langdetect.detector_factory import PROFILES_DIRECTORY
 from langdetect.lang_detect_exception import LangDetectException
 from langdetect.utils.ngram import NGram
 
+from newsclean.caches import WORDS
+
 # langdetect samples n-grams at random; a fixed seed makes the same text give the same answer on
 # every run and machine (exact mode).
 DetectorFactory.seed = 0
@@ -90,9 +92,9 @@ _WEIGHT = Detector.ALPHA_DEFAULT / Detector.BASE_FREQ
 _MAX_TEXT = 10_000
 # Tokens whose scores are kept (about 250 bytes each), per kind of cleaning; when full, the
 # dict starts over, so a long run keeps the vocabulary of its recent texts.
-_CACHE_TOKENS = 100_000
+_CACHE_TOKENS = WORDS
 # Likewise for three-character windows (see _Windows).
-_CACHE_WINDOWS = 100_000
+_CACHE_WINDOWS = WORDS
 # langdetect's test for "Latin" (cleaning_text): the ASCII range A..z, bytes 65..122; the
 # other letters are those from U+0300 on outside Latin Extended Additional, so everything
 # from U+0100 on less Latin Extended-A and -B, the IPA letters, the spacing modifiers and Latin

@@ -24,19 +24,19 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
+from newsclean.caches import TEXTS
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
 
 T = TypeVar("T")
-# Texts whose answers a cached test keeps (a few MB of memory at most).
-_CACHED_ANSWERS = 1 << 14
 _EDGE = re.compile(r"^[\s\W_]+|[\s\W_]+$", re.UNICODE)
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=TEXTS)
 def label_key(text: str) -> str:
     """Comparison key for labels: casefolded, quotes straightened, edge punctuation and arrows
     stripped, spaces collapsed. ``"  READ MORE » "`` and ``"Read more:"`` give ``"read more"``."""
@@ -136,7 +136,7 @@ class Lexicon:
         """A test of one block's text built from this lexicon by ``build``, with its answers kept
         for the most recent texts. For tests whose answer depends on the text alone: the same
         blocks are tested on every pass of the chain, and boilerplate recurs across articles."""
-        return self.derived(key, lambda lexicon: lru_cache(maxsize=_CACHED_ANSWERS)(build(lexicon)))
+        return self.derived(key, lambda lexicon: lru_cache(maxsize=TEXTS)(build(lexicon)))
 
     @cached_property
     def tables(self) -> dict[str, dict[str, list[str]]]:

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from newsclean.caches import TEXTS
 from newsclean.document import Block
 
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
@@ -34,7 +35,7 @@ _MIN_WRAPPED_LINE = 40
 _SENTENCE_END = tuple(".!?…:;\"'”’»)]")
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=TEXTS)
 def canonical_inline(text: str, *, keep_c1: bool = False) -> str:
     """One block's canonical form: NFC, no invisible or control characters, single spaces.
 

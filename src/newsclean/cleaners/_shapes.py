@@ -5,11 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsclean.caches import TEXTS
 from newsclean.lexicon import LabelSet, label_key
-
-# Shape tests run on the same block text many times (by several cleaners, and again on each pass
-# of the chain), so their answers are kept for the most recent texts.
-_CACHED_TEXTS = 1 << 14
 
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 # Chinese and Japanese are written without spaces; a run of their characters is many words.
@@ -55,7 +52,7 @@ def total_word_count(parts: list[str]) -> int:
     return sum(w for w, _ in counts) + sum(c for _, c in counts) // _CJK_CHARS_PER_WORD
 
 
-@lru_cache(maxsize=_CACHED_TEXTS)
+@lru_cache(maxsize=TEXTS)
 def word_and_cjk_counts(text: str) -> tuple[int, int]:
     """Words (``\\w`` runs) and Chinese or Japanese characters in ``text``."""
     cjk = 0 if text.isascii() else len(_CJK.findall(text))
@@ -100,7 +97,7 @@ def looks_like_headline(text: str) -> bool:
 _SEPARATORS = re.compile(r"[|•·/,;]+")
 
 
-@lru_cache(maxsize=_CACHED_TEXTS)
+@lru_cache(maxsize=TEXTS)
 def label_tokens(text: str) -> tuple[str, ...]:
     """The words of ``text`` in :func:`label_key` form, separators dropped."""
     return tuple(label_key(_SEPARATORS.sub(" ", text)).split())

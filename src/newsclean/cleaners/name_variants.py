@@ -6,6 +6,7 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
+from newsclean.caches import NAMES
 from newsclean.document import Document
 from newsclean.gazetteer import Gazetteer
 from newsclean.language import detect_language
@@ -186,7 +187,7 @@ def clusters(forms: list[str]) -> list[list[str]]:
     return union.clusters()
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=NAMES)
 def _keys(form: str) -> tuple[str, tuple[str, ...], bool, bool]:
     """What ``clusters`` compares, worked out once per spelling: its English reading, its
     distinct readings under the other conventions, whether it carries a mark of Slavic or

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import ftfy
 
+from newsclean.caches import TEXTS
 from newsclean.document import Document
 from newsclean.pipeline import Cleaner
 from newsclean.segment import canonical_inline
@@ -121,7 +122,7 @@ _UNCURL = str.maketrans(_QUOTES)
 _DEFAULT_CONFIG = ftfy.TextFixerConfig(explain=True)
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=TEXTS)
 def repair(text: str, config: ftfy.TextFixerConfig) -> tuple[str, str] | None:
     """``(fixed text, reason)`` when ftfy changes ``text``, else None; kept for recent texts, since
     later passes of the chain see the same blocks again."""
