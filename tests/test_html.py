@@ -278,3 +278,46 @@ def test_which_hidden_blocks_go(page: str, dropped: int) -> None:
     from newsclean.extract import _drop_hidden_metadata
 
     assert _drop_hidden_metadata(load_html(page)) == dropped
+
+
+_MENU = "\n".join(["HOME", "NEWS", "SPORT", "CULTURE", "CONTACT", "Acesso à Informação"] * 5)
+_PROSE = (
+    "The city council voted on Tuesday to open four more shelters before winter, after a long "
+    "debate about the cost and the places chosen for them.\n"
+    "The first of them is to open in the old school building next month, the mayor said."
+)
+
+
+def test_a_menu_taken_for_the_article_gets_a_second_extraction(monkeypatch) -> None:
+    import newsclean.extract as extract
+
+    calls = []
+
+    def fake(tree, url, *, compare=False):
+        calls.append(compare)
+        return {"text": _PROSE if compare else _MENU}
+
+    monkeypatch.setattr(extract, "_extract", fake)
+    text, _ = extract.extract_html("<html><body><p>x</p><p>y</p></body></html>")
+    assert text == _PROSE and calls == [False, True]
+
+
+def test_prose_is_not_extracted_twice_and_a_worse_second_text_is_not_taken(monkeypatch) -> None:
+    import newsclean.extract as extract
+
+    calls = []
+
+    def prose(tree, url, *, compare=False):
+        calls.append(compare)
+        return {"text": _PROSE}
+
+    monkeypatch.setattr(extract, "_extract", prose)
+    assert extract.extract_html("<html><body><p>x</p><p>y</p></body></html>")[0] == _PROSE
+    assert calls == [False]
+
+    def menu_then_less(tree, url, *, compare=False):
+        return {"text": "HOME\nNEWS" if compare else _MENU + "\n" + _PROSE[:120]}
+
+    monkeypatch.setattr(extract, "_extract", menu_then_less)
+    text, _ = extract.extract_html("<html><body><p>x</p><p>y</p></body></html>")
+    assert text.startswith("HOME\nNEWS\nSPORT")
