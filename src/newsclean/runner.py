@@ -127,8 +127,9 @@ def clean_all(
 ) -> Iterator[Article | Reject]:
     """Every input cleaned, in order, one article or reject each; the first ``skip`` inputs are
     read but not cleaned."""
+    job = _Job(pipeline, time_budget, txt=False)
     for item in islice(read_inputs(inputs, read_options), skip, None):
-        yield item if isinstance(item, Reject) else clean_input(item, pipeline, time_budget)
+        yield job.clean(item)
 
 
 @dataclass
@@ -223,15 +224,39 @@ def run(
     :class:`~newsclean.io.writers.RunOutput`). ``jobs`` worker processes share the cleaning; the
     output is the same for every ``jobs``. ``on_output`` is called after each input (a progress
     bar), ``on_reject`` after each reject."""
-    started = time.perf_counter()
     pipeline = pipeline if pipeline is not None else default_pipeline()
+    job = _Job(pipeline, time_budget, txt)
+    return write_run(
+        inputs,
+        out_dir,
+        lambda items: clean_outputs(items, job, jobs),
+        read_options=read_options,
+        resume=resume,
+        on_reject=on_reject,
+        on_output=on_output,
+    )
+
+
+def write_run(
+    inputs: Iterable[str],
+    out_dir: Path | str,
+    clean_items: Callable[[Iterator[RawInput | Reject]], Iterable[Output]],
+    *,
+    read_options: ReadOptions = ReadOptions(),
+    resume: bool = False,
+    on_reject: Callable[[Reject], None] | None = None,
+    on_output: Callable[[Output], None] | None = None,
+) -> RunSummary:
+    """The writing half of :func:`run`, for every engine: read ``inputs`` (past those an
+    interrupted run already did), have ``clean_items`` turn them into outputs in input order,
+    and write those atomically into ``out_dir``."""
+    started = time.perf_counter()
     out = Path(out_dir)
     summary = RunSummary(out_dir=out)
-    job = _Job(pipeline, time_budget, txt)
     with RunOutput(out, ARTICLES_FILE, REJECTS_FILE, resume=resume) as output:
         summary.resumed = output.done
         items = islice(read_inputs(inputs, read_options), output.done, None)
-        for result in clean_outputs(items, job, jobs):
+        for result in clean_items(items):
             if result.reject is not None:
                 summary.rejects.append(result.reject)
                 output.add(result.line, reject=True)

@@ -30,7 +30,6 @@ import json
 import logging
 import math
 import pickle
-import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from itertools import islice
@@ -41,17 +40,17 @@ import pyarrow as pa
 import ray
 import ray.data
 
-from newsclean.io.readers import RawInput, ReadOptions, Reject, from_record, read_inputs
-from newsclean.io.writers import RunOutput, dumps, write_text
+from newsclean.io.readers import RawInput, ReadOptions, Reject, from_record
+from newsclean.io.writers import dumps
 from newsclean.pipeline import Pipeline, default_pipeline
 from newsclean.records import Article
 from newsclean.runner import (
-    ARTICLES_FILE,
     DEFAULT_TIME_BUDGET,
-    REJECTS_FILE,
+    Output,
     RunSummary,
     clean_input,
     to_txt,
+    write_run,
 )
 
 #: The columns of a cleaned dataset, all strings (see the module docstring).
@@ -138,33 +137,32 @@ def run(
     chunk at a time; results come back in input order and are written here. ``address`` is the
     cluster to connect to (``ray.init(address=...)``; ``None`` uses ``RAY_ADDRESS`` or starts a
     local one); when Ray is already initialized that connection is used as it is."""
-    started = time.perf_counter()
     pipeline = pipeline if pipeline is not None else default_pipeline()
-    out = Path(out_dir)
-    summary = RunSummary(out_dir=out)
-    with _connected(address), RunOutput(out, ARTICLES_FILE, REJECTS_FILE, resume=resume) as output:
-        summary.resumed = output.done
-        items = islice(read_inputs(inputs, read_options), output.done, None)
+
+    def clean_items(items: Iterator[RawInput | Reject]) -> Iterator[Output]:
         for row in _clean_items(items, pipeline, time_budget, batch_size, chunk_size):
-            record = to_record(row)
-            if row["error"] is not None:
-                reject = Reject(record["input"], record["error"], record["message"])
-                summary.rejects.append(reject)
-                output.add(dumps(record), reject=True)
-                if on_reject is not None:
-                    on_reject(reject)
-                continue
-            if txt:
-                title = record["metadata"]["title"]
-                write_text(
-                    out / f"{record['id']}.txt", to_txt(Article(row["id"], row["text"], title))
-                )
-            output.add(dumps(record))
-        output.finish()
-        summary.written = output.articles
-        summary.earlier_rejects = output.rejects - len(summary.rejects)
-    summary.seconds = time.perf_counter() - started
-    return summary
+            yield _output(row, txt)
+
+    with _connected(address):
+        return write_run(
+            inputs,
+            out_dir,
+            clean_items,
+            read_options=read_options,
+            resume=resume,
+            on_reject=on_reject,
+        )
+
+
+def _output(row: dict[str, Any], txt: bool) -> Output:
+    """What the writer needs for one cleaned row (see :class:`newsclean.runner.Output`)."""
+    record = to_record(row)
+    if row["error"] is not None:
+        reject = Reject(record["input"], record["error"], record["message"])
+        return Output(dumps(record), reject=reject)
+    title = record["metadata"]["title"]
+    body = to_txt(Article(row["id"], row["text"], title)) if txt else None
+    return Output(dumps(record), article_id=record["id"], txt=body)
 
 
 def _clean_items(
