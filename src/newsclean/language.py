@@ -361,14 +361,13 @@ def detect_language(
     if posterior < UNSURE and confirm:
         # Two languages close together (Danish and Norwegian, Chinese scripts, a text that mixes
         # languages): langdetect itself decides, on the same sample.
-        return _detect_full(chosen) or (model.languages[best], round(posterior, 4))
+        return _langdetect(chosen) or (model.languages[best], round(posterior, 4))
     return model.languages[best], round(posterior, 4)
 
 
-def _detect_full(text: str) -> tuple[str, float] | None:
-    """langdetect's answer on ``text`` (the sample the fast path scored: the whole text up to
-    ``SAMPLE_CHARS``, else windows spread over it, so a long text costs no more than a short
-    one)."""
+def _langdetect(text: str) -> tuple[str, float] | None:
+    """langdetect's own answer on ``text``, seeded (see ``DetectorFactory.seed`` above); None
+    when it finds nothing to go on."""
     try:
         best = detect_langs(text)[0]
     except LangDetectException:
@@ -380,8 +379,4 @@ def _detect_exact(text: str) -> tuple[str | None, float | None]:
     sample = text[:_EXACT_CHARS]
     if not any(c.isalpha() for c in sample):
         return None, None
-    try:
-        best = detect_langs(sample)[0]
-    except LangDetectException:
-        return None, None
-    return best.lang, round(best.prob, 4)
+    return _langdetect(sample) or (None, None)
