@@ -81,15 +81,20 @@ def needs_ftfy(text: str) -> bool:
     """Whether ftfy could change ``text``. Most text has none of the characters ftfy's fixers
     touch, reads as good (no mojibake) to ftfy's own detector and is NFC already; asking ftfy
     about such text costs time and can only return it unchanged."""
+    touched, damaged = _what_ftfy_sees(text)
+    return damaged or bool(touched)
+
+
+def _what_ftfy_sees(text: str) -> tuple[set[str], bool]:
+    """The characters in ``text`` that ftfy's fixers other than the mojibake detector change,
+    and whether there is more to it: mojibake, a text that is not NFC, or an ftfy whose tables
+    are not where this module looks (then every text counts as damaged)."""
     if text.isascii():
-        return "&" in text
+        return ({"&"} if "&" in text else set()), False
     if _CHANGED_BY_FTFY is None:
-        return True
-    return (
-        _CHANGED_BY_FTFY.search(text) is not None
-        or looks_like_mojibake(text)
-        or not unicodedata.is_normalized("NFC", text)
-    )
+        return set(), True  # pragma: no cover
+    touched = set(_CHANGED_BY_FTFY.findall(text))
+    return touched, looks_like_mojibake(text) or not unicodedata.is_normalized("NFC", text)
 
 
 class TextFix(Cleaner):
@@ -126,11 +131,13 @@ _DEFAULT_CONFIG = ftfy.TextFixerConfig(explain=True)
 def repair(text: str, config: ftfy.TextFixerConfig) -> tuple[str, str] | None:
     """``(fixed text, reason)`` when ftfy changes ``text``, else None; kept for recent texts, since
     later passes of the chain see the same blocks again."""
-    if not needs_ftfy(text):
+    touched, damaged = _what_ftfy_sees(text)
+    if not touched and not damaged:
         return None
     explanation: Sequence[tuple[str, str]] | None
-    if config == _DEFAULT_CONFIG and _only_curly_quotes(text):
-        # The one step ftfy would take, taken directly: the same text and the same explanation.
+    if config == _DEFAULT_CONFIG and not damaged and touched.issubset(_QUOTES):
+        # Curly quotes are all ftfy's default fixers would change: the one step it would take,
+        # taken directly, with the same text and the same explanation.
         fixed, explanation = text.translate(_UNCURL), [("apply", "uncurl_quotes")]
     else:
         fixed, explanation = ftfy.fix_and_explain(text, config=config)
@@ -139,14 +146,3 @@ def repair(text: str, config: ftfy.TextFixerConfig) -> tuple[str, str] | None:
         return None
     steps = ", ".join(f"{op} {arg}" for op, arg in (explanation or []))
     return fixed, f"ftfy: {steps}" if steps else "ftfy"
-
-
-def _only_curly_quotes(text: str) -> bool:
-    """Whether curly quotes are all that ftfy's default fixers would change in ``text``: they are
-    the only characters it touches, there is no mojibake, and the text is NFC."""
-    if _CHANGED_BY_FTFY is None:
-        return False  # pragma: no cover
-    touched = set(_CHANGED_BY_FTFY.findall(text))
-    if not touched or not touched.issubset(_QUOTES):
-        return False
-    return not looks_like_mojibake(text) and unicodedata.is_normalized("NFC", text)
