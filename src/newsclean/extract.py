@@ -81,7 +81,8 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[str, dict[s
                 more = _extract(joined, url).get("text") or ""
                 if _extends(text, more):
                     text = more
-    if _prose_share(text) < _MIN_PROSE_SHARE:
+    share = _prose_share(text)
+    if share < _MIN_PROSE_SHARE:
         # Mostly short lines: perhaps a menu or a list of links taken for the article. trafilatura
         # with its comparison against readability and jusText gets another chance; the text with
         # more prose wins.
@@ -89,7 +90,7 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[str, dict[s
         if again is not None:
             _prepare(again)
             other = _extract(again, url, compare=True).get("text") or ""
-            if _prose_share(other) > _prose_share(text):
+            if _prose_share(other) > share:
                 text = other
     if not text.strip():
         raise ExtractionError("no article text found in the HTML")
