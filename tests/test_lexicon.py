@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from helpers import all_cases
 from newsclean.cleaners.advertisement import Advertisement
 from newsclean.cleaners.navigation import Navigation
 from newsclean.lexicon import Lexicon, fullmatch_any, label_key, match_any, search_any
@@ -214,3 +215,65 @@ def test_match_helpers():
     assert match_any(patterns, "please read more") is None
     assert search_any(patterns, "please read more").re.pattern == "read more"
     assert search_any((), "anything") is None
+
+
+def test_joined_patterns_answer_as_the_patterns_one_by_one():
+    # Every bundled pattern list joins into one expression; on every line of every fixture, and
+    # on the variants a case-insensitive list must accept, it matches exactly where one of the
+    # patterns does, and the helpers still return the first pattern's own match.
+    lexicon = default_lexicon()
+    lines = {
+        line.strip()
+        for case in all_cases()
+        for line in case.read_input().splitlines()
+        if line.strip()
+    }
+    lines = set(sorted(lines)[::2])  # half of them is plenty, and keeps the test quick
+    lines |= {line.upper() for line in lines} | {line[: len(line) // 2] for line in lines}
+    lists = [
+        (table, key)
+        for table, keys in lexicon.tables.items()
+        for key in keys
+        if key.endswith("patterns") and len(keys[key]) > 1
+    ]
+    assert len(lists) >= 8
+    hits = 0
+    for table, key in lists:
+        patterns = lexicon.patterns(table, key)
+        assert patterns.either is not None, (table, key)
+        for line in lines:
+            for how, helper in (
+                ("fullmatch", fullmatch_any),
+                ("match", match_any),
+                ("search", search_any),
+            ):
+                one_by_one = next((m for p in patterns if (m := getattr(p, how)(line))), None)
+                assert (getattr(patterns.either, how)(line) is not None) == (
+                    one_by_one is not None
+                ), (table, key, how, line)
+                found = helper(patterns, line)
+                assert (found and (found.re, found.span())) == (
+                    one_by_one and (one_by_one.re, one_by_one.span())
+                )
+                hits += one_by_one is not None
+    assert hits > 50  # the comparison met matches, not only misses
+
+
+@pytest.mark.parametrize(
+    ("sources", "joined"),
+    [
+        (["(?P<site>a+)", "(?P<site>b+)"], True),  # a group name used twice
+        ([r"(a)\1", "b"], False),  # a back-reference counts groups
+        (["(?P<x>a)(?P=x)", "b"], False),
+        (["(?i)a", "b"], False),  # global flags are allowed only at the start
+        (["one"], False),  # nothing to join
+    ],
+)
+def test_patterns_join_only_where_meaning_is_kept(sources, joined):
+    lexicon = Lexicon({"t": {"patterns": sources}})
+    patterns = lexicon.patterns("t", "patterns")
+    assert (patterns.either is not None) == joined
+    for text in ("aa", "bb", "A", "b", "one", "ab"):
+        expected = next((m for p in patterns if (m := p.fullmatch(text))), None)
+        found = fullmatch_any(patterns, text)
+        assert (found and found.re) == (expected and expected.re)

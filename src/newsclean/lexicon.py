@@ -65,7 +65,7 @@ class Lexicon:
         self._labels: dict[tuple[str, str], frozenset[str]] = {}
         self._label_sets: dict[tuple[str, str], LabelSet] = {}
         self._derived: dict[str, Any] = {}
-        self._compiled: dict[tuple[str, str, bool], tuple[re.Pattern[str], ...]] = {}
+        self._compiled: dict[tuple[str, str, bool], Patterns] = {}
 
     def __getstate__(self) -> dict[str, Any]:
         # What is built from the tables (caches, closures) is rebuilt where the copy is used.
@@ -111,17 +111,13 @@ class Lexicon:
             self._label_sets[cache_key] = LabelSet(self.labels(table, key))
         return self._label_sets[cache_key]
 
-    def patterns(
-        self, table: str, key: str, *, ignore_case: bool = True
-    ) -> tuple[re.Pattern[str], ...]:
+    def patterns(self, table: str, key: str, *, ignore_case: bool = True) -> Patterns:
         """The compiled patterns of ``table.key`` (each on its own, so several may name the same
         group), compiled once per lexicon."""
         cache_key = (table, key, ignore_case)
         if cache_key not in self._compiled:
             flags = re.IGNORECASE if ignore_case else 0
-            self._compiled[cache_key] = tuple(
-                re.compile(p, flags) for p in self.phrases(table, key)
-            )
+            self._compiled[cache_key] = Patterns(self.phrases(table, key), flags)
         return self._compiled[cache_key]
 
     def derived(self, key: str, build: Callable[[Lexicon], T]) -> T:
@@ -163,7 +159,45 @@ def _merge(tables: dict[str, dict[str, list[str]]], parsed: dict[str, Any], name
             target.setdefault(key, []).extend(values)
 
 
+# Whatever would change meaning if patterns were joined into one alternation: a numbered or
+# named back-reference or a conditional group refers to a group by its place or its name.
+_REFERS_TO_GROUP = re.compile(r"\\[1-9]|\(\?P=|(?<!\\)\(\?\(")
+_NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")
+
+
+class Patterns(tuple[re.Pattern[str], ...]):
+    """A list's compiled patterns, in order, and ``either``: one regular expression matching
+    where any of them does, or None when they cannot be joined.
+
+    Most blocks match none of a list's patterns; asking ``either`` first answers that in one
+    call instead of one per pattern. Only on a hit are the patterns tried one by one, so the
+    match returned (and its groups) is that of the first pattern that matches, as before."""
+
+    either: re.Pattern[str] | None
+
+    def __new__(cls, sources: Iterable[str], flags: int = 0) -> Patterns:
+        sources = list(sources)
+        self = super().__new__(cls, (re.compile(p, flags) for p in sources))
+        self.either = _either(sources, flags) if len(sources) > 1 else None
+        return self
+
+
+def _either(sources: list[str], flags: int) -> re.Pattern[str] | None:
+    if any(_REFERS_TO_GROUP.search(p) for p in sources):
+        return None
+    # Group names may repeat across patterns; the joined expression only says whether one
+    # matches, so its groups need no names.
+    joined = "|".join(f"(?:{_NAMED_GROUP.sub('(?:', p)})" for p in sources)
+    try:
+        return re.compile(joined, flags)
+    except re.error:  # e.g. a pattern that starts with global flags, allowed only first
+        return None
+
+
 def _first(patterns: tuple[re.Pattern[str], ...], text: str, how: str) -> re.Match[str] | None:
+    either = getattr(patterns, "either", None)
+    if either is not None and getattr(either, how)(text) is None:
+        return None
     for pattern in patterns:
         found: re.Match[str] | None = getattr(pattern, how)(text)
         if found:
