@@ -30,7 +30,9 @@ else:  # pragma: no cover
 
 # A capitalized word, where a name can start: letters with inner apostrophes and hyphens
 # ("Kara-Murza", "Zelens'kyj"), but not a possessive "'s" ("Kiew's").
-_CAPITALIZED = re.compile(r"(?<![\w'’-])[^\W\d_a-zß-ÿ][^\W_]*(?:['’-](?!s\b)[^\W\d_][^\W_]*)*")
+# (The look-behind follows the first letter, so that the regular expression engine can skip
+# to the next capital letter without trying the whole pattern at every character.)
+_CAPITALIZED = re.compile(r"[^\W\d_a-zß-ÿ](?<![\w'’-].)[^\W_]*(?:['’-](?!s\b)[^\W\d_][^\W_]*)*")
 
 
 @dataclass(frozen=True)
@@ -101,14 +103,19 @@ class Gazetteer:
 
     def find(self, text: str) -> Iterator[Match]:
         """Every known variant in ``text``, as whole words, left to right, not overlapping."""
-        if self._by_first.keys().isdisjoint(_CAPITALIZED.findall(text)):
+        firsts = self._by_first.keys() & set(_CAPITALIZED.findall(text))
+        if not firsts:
             return  # no word that a variant starts with: most articles
+        # Only where one of those words stands: a capitalized word is a whole word, so a match
+        # of the look-behind and the word is where the word itself starts.
+        alternation = "|".join(re.escape(f) for f in sorted(firsts, key=len, reverse=True))
         resume = 0
-        for found in _CAPITALIZED.finditer(text):
+        for found in re.finditer(rf"(?<![\w'’-])(?:{alternation})", text):
             start = found.start()
-            if start < resume:
-                continue  # inside a multi-word match
-            for variant, canonical in self._by_first.get(found.group(0), ()):
+            word = _CAPITALIZED.match(text, start)
+            if start < resume or word is None or word.group(0) not in firsts:
+                continue  # inside a multi-word match, or only the start of a longer word
+            for variant, canonical in self._by_first[word.group(0)]:
                 end = start + len(variant)
                 if text.startswith(variant, start) and not _word_goes_on(text, end):
                     yield Match(start, end, variant, canonical)

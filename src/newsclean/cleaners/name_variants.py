@@ -23,8 +23,10 @@ from newsclean.names import (
 from newsclean.pipeline import Cleaner
 from newsclean.records import Fix
 
-# Capitalized words, with inner apostrophes and hyphens ("Kara-Murza", "Zelens'kyj").
-NAME = re.compile(r"\b[^\W\d_a-zß-ÿ][^\W\d_A-ZÀ-Þ]+(?:['’-][^\W\d_][^\W\d_A-ZÀ-Þ]*)*\b")
+# Capitalized words, with inner apostrophes and hyphens ("Kara-Murza", "Zelens'kyj"). (The
+# word boundary before the first letter is asked after it, so that the regular expression
+# engine can skip to the next capital without trying the whole pattern at every character.)
+NAME = re.compile(r"[^\W\d_a-zß-ÿ](?<!\w.)[^\W\d_A-ZÀ-Þ]+(?:['’-][^\W\d_][^\W\d_A-ZÀ-Þ]*)*\b")
 # Two letters are too few to call (Ob/Oh); three are enough (Ufa/Oufa, Yar/Jar).
 _MIN_NAME_LENGTH = 3
 # A quotation long enough to have a language of its own ("…," said Peskov is not one).
