@@ -269,3 +269,45 @@ def test_a_sure_answer_never_runs_langdetect(monkeypatch: pytest.MonkeyPatch) ->
     english = "The city council voted on Tuesday to open four more shelters before the winter."
     monkeypatch.setattr(language, "UNSURE", 0.5)
     assert detect_language(english)[0] == "en"
+
+
+def _full_scoring(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[str | None, float | None]:
+    with monkeypatch.context() as patched:
+        patched.setattr(language, "FIRST_LOOK", 10**9)  # never a first look
+        return detect_language(text)
+
+
+def test_first_look_answers_as_scoring_every_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Long texts in each language, and texts mixing two: a German article whose first and last
+    # paragraphs are German around more English ones is judged on a sample spread over all of
+    # it, as the whole text is, not on its ends.
+    texts = [
+        " ".join(paragraphs * (3000 // len(paragraphs[0]))) for paragraphs in EXAMPLES.values()
+    ]
+    english, german = EXAMPLES["en"], EXAMPLES["de"]
+    texts.append("\n\n".join([german[0], *english, *english, german[1]]))
+    texts.append("\n\n".join([english[0], *german, *german, english[1]]))
+    looked = 0
+    for text in texts:
+        assert len(text) > language.FIRST_LOOK
+        looked += language._first_look(language._model(), language.sample(text)) is not None
+        fast, full = detect_language(text), _full_scoring(text, monkeypatch)
+        assert fast[0] == full[0], text[:80]
+        assert fast[1] == pytest.approx(full[1], abs=0.01)
+    assert looked >= len(EXAMPLES)  # the first look did answer for the one-language texts
+    assert detect_language(texts[-2])[0] == "en" and detect_language(texts[-1])[0] == "de"
+
+
+def test_an_unsure_first_look_scores_every_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = " ".join(EXAMPLES["en"] * 6)
+    calls: list[int] = []
+    scores = language._Model.scores
+
+    def counted(self: language._Model, text: str, every: int = 1) -> tuple[tuple[int, ...], int]:
+        calls.append(every)
+        return scores(self, text, every)
+
+    monkeypatch.setattr(language._Model, "scores", counted)
+    monkeypatch.setattr(language, "SURE", 1.01)  # no first look is sure enough
+    assert detect_language(text)[0] == "en"
+    assert calls == [language.FIRST_LOOK_EVERY, 1]
