@@ -16,6 +16,7 @@ from functools import lru_cache
 from newsclean.caches import TEXTS
 from newsclean.document import Block
 
+_LINE_BREAK_CHARACTERS = ("\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c")
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 # Zero-width characters, soft hyphens, bidi controls and BOMs: invisible, and they break matching.
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
@@ -35,11 +36,24 @@ _MIN_WRAPPED_LINE = 40
 _SENTENCE_END = tuple(".!?…:;\"'”’»)]")
 
 
-@lru_cache(maxsize=TEXTS)
 def canonical_inline(text: str, *, keep_c1: bool = False) -> str:
     """One block's canonical form: NFC, no invisible or control characters, single spaces.
 
     ``keep_c1`` keeps C1 control characters for the text fixer to read (see :data:`_C1`)."""
+    return _canonical_keeping_c1(text) if keep_c1 else _canonical(text)
+
+
+@lru_cache(maxsize=TEXTS)
+def _canonical(text: str) -> str:
+    return _canonical_form(text, keep_c1=False)
+
+
+@lru_cache(maxsize=TEXTS)
+def _canonical_keeping_c1(text: str) -> str:
+    return _canonical_form(text, keep_c1=True)
+
+
+def _canonical_form(text: str, keep_c1: bool) -> str:
     if text.isascii() and text.isprintable():  # the common case: only spaces to collapse
         return " ".join(text.split())
     if not _NOT_PLAIN.search(text) and unicodedata.is_normalized("NFC", text):
@@ -53,6 +67,8 @@ def canonical_inline(text: str, *, keep_c1: bool = False) -> str:
 
 
 def normalize_newlines(text: str) -> str:
+    if not any(map(text.__contains__, _LINE_BREAK_CHARACTERS)):
+        return text  # the common case, told without a regular expression
     return _LINE_BREAKS.sub("\n", text)
 
 
@@ -73,7 +89,7 @@ def segment(text: str) -> list[Block]:
     for para, chunk in enumerate(chunks):
         current: str | None = None
         for raw in chunk.split("\n"):
-            line = canonical_inline(raw, keep_c1=True)
+            line = _canonical_keeping_c1(raw)
             if not line:
                 continue
             if current is not None and _continues(current, line):
@@ -93,7 +109,7 @@ def render(blocks: list[Block]) -> str:
     paragraphs: list[list[str]] = []
     last_para: int | None = None
     for block in blocks:
-        text = canonical_inline(block.text)
+        text = _canonical(block.text)
         if not text:
             continue
         if paragraphs and block.para == last_para:

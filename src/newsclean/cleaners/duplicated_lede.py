@@ -35,26 +35,31 @@ class DuplicatedLede(Cleaner):
 
     def apply(self, doc: Document) -> None:
         # A lede printed three times loses two copies, so cleaning clean text changes nothing.
-        paragraphs = _paragraphs(doc)
+        groups = _paragraphs(doc)
         first = 0
         look = 1 + _WINDOW + _MAX_PARTS  # paragraphs the comparison reads
-        while _first_repeated([text for _, text in paragraphs[first : first + look]]):
+        while _first_repeated([_text(doc, g) for g in groups[first : first + look]]):
             first += 1
         if first:
-            doc.set_meta("description", paragraphs[first - 1][1])
-            drop = [i for indices, _ in paragraphs[:first] for i in indices]
+            doc.set_meta("description", _text(doc, groups[first - 1]))
+            drop = [i for indices in groups[:first] for i in indices]
             doc.remove(drop, self.name, "lede printed twice (kept as metadata.description)")
 
 
-def _paragraphs(doc: Document) -> list[tuple[list[int], str]]:
-    """Block indices grouped into the paragraphs they will be printed as, with their text."""
+def _paragraphs(doc: Document) -> list[list[int]]:
+    """Block indices grouped into the paragraphs they will be printed as."""
     groups: list[list[int]] = []
     for i, block in enumerate(doc.blocks):
         if groups and doc.blocks[groups[-1][-1]].para == block.para:
             groups[-1].append(i)
         else:
             groups.append([i])
-    return [(g, _squash(" ".join(doc.blocks[i].text for i in g))) for g in groups]
+    return groups
+
+
+def _text(doc: Document, group: list[int]) -> str:
+    """The text of one paragraph, its blocks joined."""
+    return _squash(" ".join(doc.blocks[i].text for i in group))
 
 
 def _first_repeated(paragraphs: list[str]) -> bool:
