@@ -106,21 +106,32 @@ class Gazetteer:
         firsts = self._by_first.keys() & set(_CAPITALIZED.findall(text))
         if not firsts:
             return  # no word that a variant starts with: most articles
-        # Only where one of those words stands: a capitalized word is a whole word, so a match
-        # of the look-behind and the word is where the word itself starts.
-        alternation = "|".join(re.escape(f) for f in sorted(firsts, key=len, reverse=True))
+        # Only where one of those words stands as a whole capitalized word, left to right.
+        starts = sorted(
+            start
+            for first in firsts
+            for start in _occurrences(text, first)
+            if (word := _CAPITALIZED.match(text, start)) and word.group(0) == first
+        )
         resume = 0
-        for found in re.finditer(rf"(?<![\w'’-])(?:{alternation})", text):
-            start = found.start()
-            word = _CAPITALIZED.match(text, start)
-            if start < resume or word is None or word.group(0) not in firsts:
-                continue  # inside a multi-word match, or only the start of a longer word
-            for variant, canonical in self._by_first[word.group(0)]:
+        for start in starts:
+            if start < resume:
+                continue  # inside a multi-word match
+            first = _CAPITALIZED.match(text, start).group(0)  # type: ignore[union-attr]
+            for variant, canonical in self._by_first[first]:
                 end = start + len(variant)
                 if text.startswith(variant, start) and not _word_goes_on(text, end):
                     yield Match(start, end, variant, canonical)
                     resume = end
                     break
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` occurs in ``text``."""
+    start = text.find(word)
+    while start >= 0:
+        yield start
+        start = text.find(word, start + 1)
 
 
 def _word_goes_on(text: str, end: int) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from functools import lru_cache
 
 from newsclean.caches import NAMES
@@ -103,8 +104,8 @@ class NameVariants(Cleaner):
         for match in self.gazetteer.find(text):
             mapping[match.variant] = (match.canonical, "known variant (gazetteer)")
         counts = Counter(NAME.findall(text))
-        stop = lexicon.derived("name_variants.stop", _never_names)
-        forms = candidate_forms(counts, stop, set(mapping))
+        worth = lexicon.derived("name_variants.worth_comparing", _worth_comparing)
+        forms = [f for f in sorted(counts) if f not in mapping and worth(f)]
         for cluster in clusters(forms):
             target = choose_canonical(cluster, counts, self.gazetteer)
             for form in cluster:
@@ -139,14 +140,17 @@ class NameVariants(Cleaner):
 def candidate_forms(counts: Counter[str], stop: frozenset[str], known: set[str]) -> list[str]:
     """The capitalized words worth comparing: plausibly Slavic, not listed as German or English
     look-alikes, not already known variants."""
-    return [
-        f
-        for f in sorted(counts)
-        if len(f) >= _MIN_NAME_LENGTH
-        and f not in known
-        and f.casefold() not in stop
-        and plausibly_slavic(f)
-    ]
+    return [f for f in sorted(counts) if f not in known and _worth(f, stop)]
+
+
+def _worth(form: str, stop: frozenset[str]) -> bool:
+    return len(form) >= _MIN_NAME_LENGTH and form.casefold() not in stop and plausibly_slavic(form)
+
+
+def _worth_comparing(lexicon: Lexicon) -> Callable[[str], bool]:
+    """:func:`candidate_forms`'s test of one spelling under ``lexicon``, its answers kept."""
+    stop = lexicon.derived("name_variants.stop", _never_names)
+    return lru_cache(maxsize=NAMES)(lambda form: _worth(form, stop))
 
 
 def choose_canonical(cluster: list[str], counts: Counter[str], gazetteer: Gazetteer) -> str | None:
@@ -175,13 +179,17 @@ def clusters(forms: list[str]) -> list[list[str]]:
     by_english: dict[str, list[str]] = defaultdict(list)
     for form in forms:
         by_english[_keys(form)[0]].append(form)
+    if len(by_english) == len(forms) and all(
+        by_english.keys().isdisjoint(_keys(form)[4]) for form in forms
+    ):
+        return []  # no two spellings read alike under any convention: most articles
     union = _Forms(forms)
     for same in by_english.values():  # read alike as English (Yushchenko, Iushchenko)
         for other in same[1:]:
             if _keys(same[0])[3] or _keys(other)[3]:
                 union.union(same[0], other)
     for form in forms:
-        _, foreign, marked, _ = _keys(form)
+        _, foreign, marked, _, _ = _keys(form)
         for key in foreign:
             for other in by_english.get(key, ()):
                 if other != form and (marked or _keys(other)[3] or _z_for_s(form, other)):
@@ -190,13 +198,16 @@ def clusters(forms: list[str]) -> list[list[str]]:
 
 
 @lru_cache(maxsize=NAMES)
-def _keys(form: str) -> tuple[str, tuple[str, ...], bool, bool]:
+def _keys(form: str) -> tuple[str, tuple[str, ...], bool, bool, frozenset[str]]:
     """What ``clusters`` compares, worked out once per spelling: its English reading, its
     distinct readings under the other conventions, whether it carries a mark of Slavic or
-    foreign romanization, and whether it is Slavic-shaped."""
+    foreign romanization, whether it is Slavic-shaped, and the foreign readings that differ
+    from its English one (only those can link it to another spelling)."""
     slavic = slavic_shaped(form)
+    english = reading(form, "en")
     foreign = tuple(dict.fromkeys(reading(form, convention) for convention in FOREIGN))
-    return reading(form, "en"), foreign, slavic or has_foreign_marks(form), slavic
+    others = frozenset(foreign) - {english}
+    return english, foreign, slavic or has_foreign_marks(form), slavic, others
 
 
 def _z_for_s(form: str, english: str) -> bool:
