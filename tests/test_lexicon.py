@@ -3,6 +3,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from helpers import all_cases
 from newsclean.cleaners.advertisement import Advertisement
@@ -277,3 +279,13 @@ def test_patterns_join_only_where_meaning_is_kept(sources, joined):
         expected = next((m for p in patterns if (m := p.fullmatch(text))), None)
         found = fullmatch_any(patterns, text)
         assert (found and found.re) == (expected and expected.re)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.sampled_from("aZ9_ .,:-»«“”’'\u00a0\t→|é\u0301x") | st.characters(), max_size=30))
+def test_label_key_strips_the_edges_as_the_rule_says(text):
+    # The rule: casefolded, quotes straightened, every character at either edge that is not a
+    # letter or digit stripped, spaces collapsed.
+    quotes = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
+    folded = re.sub(r"^[\s\W_]+|[\s\W_]+$", "", text.translate(quotes).casefold())
+    assert label_key(text) == " ".join(folded.split())

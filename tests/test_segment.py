@@ -1,6 +1,12 @@
 from __future__ import annotations
 
+import re
+import sys
+import unicodedata
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclean.document import Block
 from newsclean.segment import canonical_inline, render, segment
@@ -164,3 +170,41 @@ def test_render_after_removing_a_label_line_keeps_its_neighbours_together():
 def test_render_of_segment_is_a_fixed_point(text):
     once = render(segment(text))
     assert render(segment(once)) == once
+
+
+def _canonical_by_the_rules(text: str, keep_c1: bool) -> str:
+    """canonical_inline's definition, step by step, with no shortcut."""
+    text = unicodedata.normalize("NFC", text)
+    text = re.sub(
+        "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]", "", text
+    )
+    text = re.sub("[\x00-\x08\x0e-\x1f\x7f]", "", text)
+    if not keep_c1:
+        text = re.sub("[\x80-\x84\x86-\x9f]", "", text)
+    return re.sub(r"[^\S\n]+", " ", text).strip()
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(
+        st.sampled_from("ab É\u00a0\u00ad\u200b\ufeff\t\x85\x9d\u2028\u3000\u0301e“—  ")
+        | st.characters(),
+        max_size=40,
+    ),
+    st.booleans(),
+)
+def test_canonical_inline_shortcuts_agree_with_the_rules(text, keep_c1):
+    text = text.replace("\n", " ")  # blocks hold no line breaks
+    assert canonical_inline(text, keep_c1=keep_c1) == _canonical_by_the_rules(text, keep_c1)
+
+
+def test_a_printable_character_is_one_canonical_form_keeps():
+    # The shortcut for printable text relies on this: no printable character is invisible, a
+    # control character or a separator other than the space.
+    removed = re.compile(
+        "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+        "|[\x00-\x1f\x7f-\x9f]|[^\\S ]"
+    )
+    assert not [
+        c for c in map(chr, range(sys.maxunicode + 1)) if c.isprintable() and removed.match(c)
+    ]

@@ -32,7 +32,8 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 T = TypeVar("T")
-_EDGE = re.compile(r"^[\s\W_]+|[\s\W_]+$", re.UNICODE)
+# A run of what is not a letter or digit: spaces, punctuation, arrows, underscores.
+_NOT_ALNUM = re.compile(r"[\s\W_]+")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
 
 
@@ -41,7 +42,13 @@ def label_key(text: str) -> str:
     """Comparison key for labels: casefolded, quotes straightened, edge punctuation and arrows
     stripped, spaces collapsed. ``"  READ MORE » "`` and ``"Read more:"`` give ``"read more"``."""
     text = text.translate(_QUOTES).casefold()
-    return " ".join(_EDGE.sub("", text).split())
+    # The edges' runs, each matched from its own end (the end's run read in the reversed text):
+    # a search for a run that ends the text would try every run inside it.
+    lead = _NOT_ALNUM.match(text)
+    trail = _NOT_ALNUM.match(text[::-1])
+    start = lead.end() if lead else 0
+    end = len(text) - trail.end() if trail else len(text)
+    return " ".join(text[start:end].split())
 
 
 class LabelSet:

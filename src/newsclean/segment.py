@@ -25,11 +25,6 @@ _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2
 _C0 = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 _C1 = re.compile("[\x80-\x84\x86-\x9f]")
 _SPACES = re.compile(r"[^\S\n]+")
-# Anything canonical_inline would change apart from normalization and the ends' spaces.
-_NOT_PLAIN = re.compile(
-    "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
-    "|[\x00-\x1f\x7f-\x9f]|[^\\S ]|  "
-)
 # A line shorter than this is a label or a heading rather than a hard-wrapped line of prose; typical
 # hard wraps happen at 60-80 columns.
 _MIN_WRAPPED_LINE = 40
@@ -56,7 +51,8 @@ def _canonical_keeping_c1(text: str) -> str:
 def _canonical_form(text: str, keep_c1: bool) -> str:
     if text.isascii() and text.isprintable():  # the common case: only spaces to collapse
         return " ".join(text.split())
-    if not _NOT_PLAIN.search(text) and unicodedata.is_normalized("NFC", text):
+    # Printable means no control, format (invisible) or separator character but the space.
+    if text.isprintable() and "  " not in text and unicodedata.is_normalized("NFC", text):
         return text.strip(" ")  # nothing to remove, collapse or compose
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)

@@ -18,6 +18,8 @@ _MIN_WORDS = 5
 
 
 def _squash(text: str) -> str:
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text  # single spaces already, as blocks nearly always are
     return " ".join(text.split())
 
 
