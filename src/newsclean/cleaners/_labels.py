@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import ClassVar
 
-from newsclean.cleaners._shapes import at_most_words, is_label_sequence
+from newsclean.caches import TEXTS
+from newsclean.cleaners._shapes import (
+    MAX_CHARS_PER_WORD,
+    at_most_words,
+    first_label_token,
+    is_label_sequence,
+)
 from newsclean.document import Document
-from newsclean.lexicon import Lexicon, match_any
+from newsclean.lexicon import Lexicon, Patterns, match_any
 from newsclean.pipeline import Cleaner
+
+_QUOTE_MARKS = "\"“„«'‘"
 
 
 class LabelCleaner(Cleaner):
@@ -30,12 +40,56 @@ class LabelCleaner(Cleaner):
         labels = lexicon.label_set(self.name, "labels")
         patterns = lexicon.patterns(self.name, self.pattern_key)
         max_words = self.max_words
+        screen = lexicon.derived("labels.screen", _Screen)
+        screened = screen.covers(self)
 
         def is_junk(text: str) -> bool:
-            if text[:1] in "\"“„«'‘":
+            if text[:1] in _QUOTE_MARKS:
                 return False  # quoted speech is article text
+            if screened and not screen.passes(text):
+                return False
             return is_label_sequence(text, labels) or (
                 at_most_words(text, max_words) and match_any(patterns, text) is not None
             )
 
         return is_junk
+
+
+def _label_cleaners(cls: type[LabelCleaner] = LabelCleaner) -> list[type[LabelCleaner]]:
+    found = []
+    for sub in cls.__subclasses__():
+        if "name" in vars(sub):
+            found.append(sub)
+        found += _label_cleaners(sub)
+    return found
+
+
+class _Screen:
+    """One test for every label cleaner defined when it is built: whether a block could be junk
+    to any of them (its first word starts one of their labels, or one of their patterns matches
+    it). Most blocks are prose that none of them takes; the screen says so once per block
+    instead of once per cleaner, and each cleaner's own test runs only on what passes."""
+
+    def __init__(self, lexicon: Lexicon):
+        cleaners = _label_cleaners()
+        self._covered = {(c.name, c.pattern_key, c.max_words) for c in cleaners}
+        self._first_words = frozenset[str]().union(
+            *(lexicon.label_set(c.name, "labels").first_words for c in cleaners)
+        )
+        self._max_chars = max((c.max_words for c in cleaners), default=0) * MAX_CHARS_PER_WORD
+        sources = [p for c in cleaners for p in lexicon.phrases(c.name, c.pattern_key)]
+        self._no_patterns = not sources
+        # None when the patterns cannot be joined into one (then every block passes this part).
+        self._any_pattern = Patterns([*sources, "(?!)"], re.IGNORECASE).either
+        self.passes = lru_cache(maxsize=TEXTS)(self._passes)
+
+    def covers(self, cleaner: LabelCleaner) -> bool:
+        """Whether the screen was built with this cleaner's lists and limits."""
+        return (cleaner.name, cleaner.pattern_key, cleaner.max_words) in self._covered
+
+    def _passes(self, text: str) -> bool:
+        if first_label_token(text) in self._first_words:
+            return True
+        if self._no_patterns or len(text) > self._max_chars:
+            return False
+        return self._any_pattern is None or self._any_pattern.match(text) is not None

@@ -31,12 +31,12 @@ def words(text: str) -> list[str]:
 
 # No real word is longer than this; a block with more characters than this many per word of a
 # limit is over the limit, without counting (which keeps every shape test cheap on a 5 MB block).
-_MAX_CHARS_PER_WORD = 40
+MAX_CHARS_PER_WORD = 40
 
 
 def at_most_words(text: str, limit: int) -> bool:
     """Whether ``text`` has at most ``limit`` words; counted only when it is short enough to."""
-    return len(text) <= limit * _MAX_CHARS_PER_WORD and word_count(text) <= limit
+    return len(text) <= limit * MAX_CHARS_PER_WORD and word_count(text) <= limit
 
 
 def word_count(text: str) -> int:
@@ -101,6 +101,14 @@ _SEPARATORS = re.compile(r"[|•·/,;]+")
 def label_tokens(text: str) -> tuple[str, ...]:
     """The words of ``text`` in :func:`label_key` form, separators dropped."""
     return tuple(label_key(_SEPARATORS.sub(" ", text)).split())
+
+
+def first_label_token(text: str) -> str | None:
+    """The first of :func:`label_tokens`, or None when ``text`` is too long to be labels."""
+    if len(text) > _MAX_LABEL_SEQUENCE_CHARS:
+        return None
+    tokens = label_tokens(text)
+    return tokens[0] if tokens else None
 
 
 def is_label_sequence(text: str, labels: LabelSet, max_label_words: int = 5) -> bool:
