@@ -8,12 +8,7 @@ from functools import lru_cache
 from typing import ClassVar
 
 from newsclean.caches import TEXTS
-from newsclean.cleaners._shapes import (
-    MAX_CHARS_PER_WORD,
-    at_most_words,
-    first_label_token,
-    is_label_sequence,
-)
+from newsclean.cleaners._shapes import at_most_words, first_label_token, is_label_sequence
 from newsclean.document import Document
 from newsclean.lexicon import Lexicon, Patterns, match_any
 from newsclean.pipeline import Cleaner
@@ -76,7 +71,7 @@ class _Screen:
         self._first_words = frozenset[str]().union(
             *(lexicon.label_set(c.name, "labels").first_words for c in cleaners)
         )
-        self._max_chars = max((c.max_words for c in cleaners), default=0) * MAX_CHARS_PER_WORD
+        self._max_words = max((c.max_words for c in cleaners), default=0)
         sources = [p for c in cleaners for p in lexicon.phrases(c.name, c.pattern_key)]
         self._no_patterns = not sources
         # None when the patterns cannot be joined into one (then every block passes this part).
@@ -90,6 +85,8 @@ class _Screen:
     def _passes(self, text: str) -> bool:
         if first_label_token(text) in self._first_words:
             return True
-        if self._no_patterns or len(text) > self._max_chars:
+        # Words are counted before the patterns are tried: some of them cost a search of the
+        # whole block, and the count is needed for every block anyway.
+        if self._no_patterns or not at_most_words(text, self._max_words):
             return False
         return self._any_pattern is None or self._any_pattern.match(text) is not None
