@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newsclean.cleaners._shapes import is_label_sequence, looks_like_headline
 from newsclean.document import Document
 from newsclean.lexicon import LabelSet, Lexicon, fullmatch_any
@@ -22,31 +24,44 @@ class AggregatorFooter(Cleaner):
     name = "aggregator_footer"
 
     def apply(self, doc: Document) -> None:
-        lex = doc.lexicon
-        patterns = lex.patterns("aggregator_footer", "patterns")
-        sections = lex.label_set("aggregator_footer", "section_labels")
-        section_patterns = lex.patterns("aggregator_footer", "section_patterns")
-        links = lex.derived("aggregator_footer.links", _links)
+        kind = doc.lexicon.text_test("aggregator_footer.kind", _kind_test)
         start = len(doc.blocks)
         teasers_since_section = 0
         for i in range(len(doc.blocks) - 1, -1, -1):
-            text = doc.blocks[i].text
-            found = fullmatch_any(patterns, text)
-            section = fullmatch_any(section_patterns, text) or is_label_sequence(text, sections)
-            if found or section or is_label_sequence(text, links):
-                if found and "date" in (found.groupdict() or {}) and found.group("date"):
-                    doc.set_meta("published", found.group("date"))
+            footer, section, date, headline_like = kind(doc.blocks[i].text)
+            if footer:
+                if date:
+                    doc.set_meta("published", date)
                 if section:
                     start, teasers_since_section = i, 0
                 elif teasers_since_section == 0:
                     start = i
                 continue
-            if looks_like_headline(text):
+            if headline_like:
                 # Possibly a teaser under a section label further up; decided when we get there.
                 teasers_since_section += 1
                 continue
             break
         doc.remove(range(start, len(doc.blocks)), self.name, "page footer after the article")
+
+
+def _kind_test(lexicon: Lexicon) -> Callable[[str], tuple[bool, bool, str | None, bool]]:
+    """What a block is to the footer: a footer line at all, a section label, the date it
+    gives, and whether it could be a teaser headline."""
+    patterns = lexicon.patterns("aggregator_footer", "patterns")
+    sections = lexicon.label_set("aggregator_footer", "section_labels")
+    section_patterns = lexicon.patterns("aggregator_footer", "section_patterns")
+    links = lexicon.derived("aggregator_footer.links", _links)
+
+    def kind(text: str) -> tuple[bool, bool, str | None, bool]:
+        found = fullmatch_any(patterns, text)
+        section = bool(fullmatch_any(section_patterns, text) or is_label_sequence(text, sections))
+        if found or section or is_label_sequence(text, links):
+            date = found.groupdict().get("date") if found else None
+            return True, section, date or None, False
+        return False, False, None, looks_like_headline(text)
+
+    return kind
 
 
 def _links(lexicon: Lexicon) -> LabelSet:

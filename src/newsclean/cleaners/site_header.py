@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newsclean.cleaners._layout import MAX_LINES_ABOVE_HEADLINE, find_headline
 from newsclean.cleaners._shapes import is_title_case_name, word_count
 from newsclean.document import Document
@@ -29,25 +31,15 @@ class SiteHeader(Cleaner):
 
     def apply(self, doc: Document) -> None:
         lex = doc.lexicon
-        labels = lex.labels("site_header", "labels")
-        sitenames = lex.derived("site_header.sitenames", _sitenames)
-        name_patterns = lex.patterns("site_header", "name_patterns", ignore_case=False)
-        domain_patterns = lex.patterns("site_header", "domain_patterns")
+        header_line = lex.text_test("site_header.header_line", _header_line_test)
         headline = find_headline(doc.blocks, doc.meta.get("title"), lex)
         # Header lines stand above the headline; with no headline, at the very top.
         top = headline if headline is not None else MAX_LINES_ABOVE_HEADLINE + 1
         known: list[int] = []
         for i, block in enumerate(doc.blocks[:top]):
-            text = block.text
-            key = label_key(text)
-            found = fullmatch_any(name_patterns, text) or fullmatch_any(domain_patterns, text)
-            if key in labels:
-                known.append(i)
-            elif key in sitenames and not text.endswith((".", ",", ";")):
-                doc.set_meta("sitename", sitenames[key])
-                known.append(i)
-            elif found:
-                doc.set_meta("sitename", found.group("site").strip())
+            is_header, sitename = header_line(block.text)
+            if is_header:
+                doc.set_meta("sitename", sitename)
                 known.append(i)
             elif headline is None:
                 break  # without a headline, the header is only the known lines at the very top
@@ -67,6 +59,28 @@ class SiteHeader(Cleaner):
         else:
             above = []
         doc.remove(sorted(set(known) | set(above)), self.name, "site header above the headline")
+
+
+def _header_line_test(lexicon: Lexicon) -> Callable[[str], tuple[bool, str | None]]:
+    """Whether a line is a known header line, a known outlet name or a domain, and the site
+    name it gives (None for a header phrase, which names no site)."""
+    labels = lexicon.labels("site_header", "labels")
+    sitenames = lexicon.derived("site_header.sitenames", _sitenames)
+    name_patterns = lexicon.patterns("site_header", "name_patterns", ignore_case=False)
+    domain_patterns = lexicon.patterns("site_header", "domain_patterns")
+
+    def header_line(text: str) -> tuple[bool, str | None]:
+        key = label_key(text)
+        if key in labels:
+            return True, None
+        if key in sitenames and not text.endswith((".", ",", ";")):
+            return True, sitenames[key]
+        found = fullmatch_any(name_patterns, text) or fullmatch_any(domain_patterns, text)
+        if found:
+            return True, found.group("site").strip()
+        return False, None
+
+    return header_line
 
 
 def _sitenames(lexicon: Lexicon) -> dict[str, str]:

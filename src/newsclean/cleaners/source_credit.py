@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from newsclean.cleaners._shapes import word_count
 from newsclean.document import Document
@@ -53,20 +54,12 @@ class SourceCredit(Cleaner):
 
     def apply(self, doc: Document) -> None:
         agencies = doc.lexicon.derived("source_credit.agencies", _Agencies)
-        patterns = doc.lexicon.patterns("source_credit", "patterns")
+        credit = doc.lexicon.text_test("source_credit.credit", _credit_test)
         drop: list[int] = []
         for i, block in enumerate(doc.blocks):
-            text = block.text
-            found = agencies.standalone.fullmatch(text)
-            if found:
-                agency = found.group("agency") or found.group("agency2")
-                if agency:
-                    doc.set_meta("source", agencies.name(agency))
-                drop.append(i)
-                continue
-            found = fullmatch_any(patterns, text)
-            if found and word_count(found.group("source")) <= _MAX_SOURCE_WORDS:
-                doc.set_meta("source", agencies.name(found.group("source").strip(" ,")))
+            is_credit, source = credit(block.text)
+            if is_credit:
+                doc.set_meta("source", source)
                 drop.append(i)
         doc.remove(drop, self.name, "source or agency credit")
         if doc.blocks:
@@ -80,3 +73,21 @@ class SourceCredit(Cleaner):
                     self.name,
                     "agency credit after the last sentence",
                 )
+
+
+def _credit_test(lexicon: Lexicon) -> Callable[[str], tuple[bool, str | None]]:
+    """Whether a block is a source or agency credit, and the source it names (None if none)."""
+    agencies = lexicon.derived("source_credit.agencies", _Agencies)
+    patterns = lexicon.patterns("source_credit", "patterns")
+
+    def credit(text: str) -> tuple[bool, str | None]:
+        found = agencies.standalone.fullmatch(text)
+        if found:
+            agency = found.group("agency") or found.group("agency2")
+            return True, agencies.name(agency) if agency else None
+        found = fullmatch_any(patterns, text)
+        if found and word_count(found.group("source")) <= _MAX_SOURCE_WORDS:
+            return True, agencies.name(found.group("source").strip(" ,"))
+        return False, None
+
+    return credit
