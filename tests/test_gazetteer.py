@@ -6,9 +6,12 @@ from pathlib import Path
 
 import pytest
 import tomllib
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
-from helpers import ROOT
-from newsclean.gazetteer import Gazetteer
+from helpers import ROOT, all_cases
+from newsclean.cleaners.name_variants import bundled_gazetteer
+from newsclean.gazetteer import NAME, Gazetteer
 
 BUNDLED = ROOT / "src" / "newsclean" / "data" / "names.toml"
 
@@ -94,3 +97,41 @@ def test_bad_names_files_say_what_is_wrong(
     path.write_text(content, encoding="utf-8")
     with pytest.raises(ValueError, match=message):
         Gazetteer.load([path])
+
+
+def _finds(gazetteer: Gazetteer, text: str, with_names: bool) -> list[tuple[int, int, str]]:
+    names = NAME.findall(text) if with_names else None
+    return [(m.start, m.end, m.canonical) for m in gazetteer.find(text, names=names)]
+
+
+_FIRSTS = ["Kiew", "Peskow", "L'viv", "Kriwoi", "Kara-Murza", "Sinjawski", "Chrenin"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.text(st.sampled_from("ab Z.,(\n_'’-"), max_size=3),
+            st.sampled_from(_FIRSTS),
+            st.sampled_from(["", "'s", "’s", "-s", "_x", "er", "2", "-Nord", " Rog", "'", "-"]),
+        ).map("".join),
+        max_size=6,
+    ).map(" ".join)
+)
+@example("Kiew's and Peskow’s words")  # a possessive: NAME reads "Kiew's" as one word
+@example("Kiew_x")  # an underscore: NAME finds no word at all
+@example("in L'viv")  # a first word NAME does not match whole
+def test_names_given_by_the_caller_find_what_a_scan_finds(text):
+    gazetteer = bundled_gazetteer()
+    assert _finds(gazetteer, text, True) == _finds(gazetteer, text, False)
+
+
+def test_names_given_by_the_caller_find_what_a_scan_finds_in_every_fixture():
+    gazetteer = bundled_gazetteer()
+    found = 0
+    for case in all_cases():
+        text = case.read_input()
+        with_names = _finds(gazetteer, text, True)
+        assert with_names == _finds(gazetteer, text, False), case.name
+        found += len(with_names)
+    assert found > 5

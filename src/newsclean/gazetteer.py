@@ -35,6 +35,12 @@ else:  # pragma: no cover
 _CAPITALIZED = re.compile(r"[^\W\d_a-zß-ÿ](?<![\w'’-].)[^\W_]*(?:['’-](?!s\b)[^\W\d_][^\W_]*)*")
 
 
+# Capitalized words, with inner apostrophes and hyphens ("Kara-Murza", "Zelens'kyj"). (The
+# word boundary before the first letter is asked after it, so that the regular expression
+# engine can skip to the next capital without trying the whole pattern at every character.)
+NAME = re.compile(r"[^\W\d_a-zß-ÿ](?<!\w.)[^\W\d_A-ZÀ-Þ]+(?:['’-][^\W\d_][^\W\d_A-ZÀ-Þ]*)*\b")
+
+
 @dataclass(frozen=True)
 class Match:
     start: int
@@ -55,6 +61,9 @@ class Gazetteer:
             if first:
                 self._by_first.setdefault(first.group(0), []).append((variant, canonical))
         self.canonicals = frozenset(mapping.values())
+        # First words that NAME matches whole, and the few others (see _may_hold).
+        self._name_firsts = frozenset(f for f in self._by_first if NAME.fullmatch(f))
+        self._other_firsts = tuple(sorted(set(self._by_first) - self._name_firsts))
 
     def __len__(self) -> int:
         return len(self.canonicals)
@@ -101,8 +110,13 @@ class Gazetteer:
             return spelling
         return self._canonical.get(spelling)
 
-    def find(self, text: str) -> Iterator[Match]:
-        """Every known variant in ``text``, as whole words, left to right, not overlapping."""
+    def find(self, text: str, names: Iterable[str] | None = None) -> Iterator[Match]:
+        """Every known variant in ``text``, as whole words, left to right, not overlapping.
+
+        ``names``, the words :data:`NAME` finds in ``text`` if the caller has them, spare a
+        scan of a text that holds no variant's first word."""
+        if names is not None and not self._may_hold(text, names):
+            return
         firsts = self._by_first.keys() & set(_CAPITALIZED.findall(text))
         if not firsts:
             return  # no word that a variant starts with: most articles
@@ -124,6 +138,19 @@ class Gazetteer:
                     yield Match(start, end, variant, canonical)
                     resume = end
                     break
+
+    def _may_hold(self, text: str, names: Iterable[str]) -> bool:
+        """Whether ``text``, whose NAME words are ``names``, may hold a variant's first word as a
+        capitalized word. Such a word that NAME matches whole is also a NAME word, or the start
+        of one up to an apostrophe or a hyphen ("Kiew's"); unless an underscore follows it, which
+        NAME does not take as a word's end: then, and for first words NAME does not match
+        whole, the text itself is looked at."""
+        if "_" in text or any(first in text for first in self._other_firsts):
+            return True
+        words = set(names)
+        for name in [n for n in words if "'" in n or "’" in n or "-" in n]:
+            words.update(name[:i] for i, c in enumerate(name) if c in "'’-")
+        return not self._name_firsts.isdisjoint(words)
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:

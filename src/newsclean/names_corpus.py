@@ -14,13 +14,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from newsclean.cleaners.name_variants import (
-    NAME,
     bundled_gazetteer,
     candidate_forms,
     choose_canonical,
     clusters,
 )
-from newsclean.gazetteer import Gazetteer
+from newsclean.gazetteer import NAME, Gazetteer
 from newsclean.pipeline import default_lexicon
 
 # Characters of context kept on each side of a spelling's first occurrence.

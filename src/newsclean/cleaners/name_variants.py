@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from newsclean.caches import NAMES
 from newsclean.document import Document
-from newsclean.gazetteer import Gazetteer
+from newsclean.gazetteer import NAME, Gazetteer
 from newsclean.language import detect_language
 from newsclean.lexicon import Lexicon
 from newsclean.names import (
@@ -24,10 +24,6 @@ from newsclean.names import (
 from newsclean.pipeline import Cleaner
 from newsclean.records import Fix
 
-# Capitalized words, with inner apostrophes and hyphens ("Kara-Murza", "Zelens'kyj"). (The
-# word boundary before the first letter is asked after it, so that the regular expression
-# engine can skip to the next capital without trying the whole pattern at every character.)
-NAME = re.compile(r"[^\W\d_a-zß-ÿ](?<!\w.)[^\W\d_A-ZÀ-Þ]+(?:['’-][^\W\d_][^\W\d_A-ZÀ-Þ]*)*\b")
 # Two letters are too few to call (Ob/Oh); three are enough (Ufa/Oufa, Yar/Jar).
 _MIN_NAME_LENGTH = 3
 # A quotation long enough to have a language of its own ("…," said Peskov is not one).
@@ -101,9 +97,9 @@ class NameVariants(Cleaner):
     def _mapping(self, text: str, lexicon: Lexicon) -> dict[str, tuple[str, str]]:
         """Each spelling to change in ``text`` (the blocks, one per line): its target and why."""
         mapping: dict[str, tuple[str, str]] = {}
-        for match in self.gazetteer.find(text):
-            mapping[match.variant] = (match.canonical, "known variant (gazetteer)")
         counts = Counter(NAME.findall(text))
+        for match in self.gazetteer.find(text, names=counts):
+            mapping[match.variant] = (match.canonical, "known variant (gazetteer)")
         worth = lexicon.derived("name_variants.worth_comparing", _worth_comparing)
         forms = [f for f in sorted(counts) if f not in mapping and worth(f)]
         for cluster in clusters(forms):
