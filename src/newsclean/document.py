@@ -38,9 +38,9 @@ class Document:
 
     def remove(self, indices: Iterable[int], cleaner: str, reason: str) -> None:
         """Drop the blocks at ``indices``, recording one :class:`Removal` per block."""
+        if not indices:
+            return  # most cleaners, most of the time
         drop = sorted(set(indices))
-        if not drop:
-            return
         for i in drop:
             self.removed.append(Removal(cleaner, reason, self.blocks[i].text))
         keep = set(range(len(self.blocks))) - set(drop)

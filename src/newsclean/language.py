@@ -349,7 +349,9 @@ def _posterior(scores: tuple[int, ...], best: int, n: int) -> float:
     """The posterior of language ``best`` with the evidence counted as ``EVIDENCE`` n-grams."""
     factor = EVIDENCE / (n * _SCALE)
     top = scores[best]
-    return 1.0 / sum(math.exp((score - top) * factor) for score in scores)
+    # A language this far behind adds less than 1e-30 to the sum: not worth an exp().
+    far = top - 70 / factor
+    return 1.0 / sum(math.exp((score - top) * factor) for score in scores if score > far)
 
 
 def detect_language(
