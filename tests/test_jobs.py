@@ -57,3 +57,20 @@ def test_a_worker_that_dies_costs_only_its_input(tmp_path: Path) -> None:
     ref_lines = outputs(tmp_path / "ref")[0].splitlines()
     got_lines = outputs(tmp_path / "o")[0].splitlines()
     assert [x for x in ref_lines if json.loads(x)["metadata"]["n"] != BATCH + 3] == got_lines
+
+
+def test_with_workers_the_reading_process_does_not_parse_json(tmp_path: Path, monkeypatch) -> None:
+    # JSONL lines go to the workers as bytes and are parsed there: the process that reads the
+    # corpus only splits it into lines, and its JSON parser is never asked.
+    import newsclean.io.readers as readers
+
+    source = corpus(tmp_path)
+    expected = run([str(source)], tmp_path / "ref", jobs=1)
+
+    def no_parsing(*args: object, **kwargs: object) -> None:
+        raise AssertionError("JSON parsed in the reading process")
+
+    monkeypatch.setattr(readers.json, "loads", no_parsing)
+    summary = run([str(source)], tmp_path / "two", jobs=2)
+    assert outputs(tmp_path / "two") == outputs(tmp_path / "ref")
+    assert summary.written == expected.written

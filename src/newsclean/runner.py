@@ -20,7 +20,7 @@ from typing import Any
 
 from newsclean.clean import clean
 from newsclean.extract import ExtractionError
-from newsclean.io.readers import RawInput, ReadOptions, Reject, read_inputs
+from newsclean.io.readers import Item, RawInput, ReadOptions, Reject, read_inputs, resolve
 from newsclean.io.writers import RunOutput, dumps, write_text
 from newsclean.parallel import batched, ordered_map
 from newsclean.pipeline import Pipeline, default_pipeline
@@ -158,10 +158,11 @@ class _Job:
     time_budget: float | None
     txt: bool
 
-    def __call__(self, items: list[RawInput | Reject]) -> list[Output]:
+    def __call__(self, items: list[Item]) -> list[Output]:
         return [to_output(self.clean(item), self.txt) for item in items]
 
-    def clean(self, item: RawInput | Reject) -> Article | Reject:
+    def clean(self, item: Item) -> Article | Reject:
+        item = resolve(item)  # a JSONL line is parsed here, where it is cleaned
         if isinstance(item, Reject):  # the input could not even be read
             return item
         return clean_input(item, self.pipeline, self.time_budget)
@@ -175,12 +176,12 @@ def _init_worker(job: _Job) -> None:
     _WORKER_JOB = job
 
 
-def _work(items: list[RawInput | Reject]) -> list[Output]:
+def _work(items: list[Item]) -> list[Output]:
     assert _WORKER_JOB is not None, "worker process not initialized"
     return _WORKER_JOB(items)
 
 
-def _crashed(item: RawInput | Reject) -> Output:
+def _crashed(item: Item) -> Output:
     label = item.input if isinstance(item, Reject) else item.label
     reject = Reject(label, "crash", "the worker process died while cleaning this input")
     return to_output(reject, False)
@@ -190,7 +191,7 @@ def _crashed(item: RawInput | Reject) -> Output:
 BATCH = 16
 
 
-def clean_outputs(items: Iterator[RawInput | Reject], job: _Job, jobs: int) -> Iterator[Output]:
+def clean_outputs(items: Iterator[Item], job: _Job, jobs: int) -> Iterator[Output]:
     """Every item cleaned and serialized, in input order: here, or in ``jobs`` worker processes
     when there are more than a couple of batches' worth of inputs."""
     head = list(islice(items, 2 * BATCH))
@@ -240,7 +241,7 @@ def run(
 def write_run(
     inputs: Iterable[str],
     out_dir: Path | str,
-    clean_items: Callable[[Iterator[RawInput | Reject]], Iterable[Output]],
+    clean_items: Callable[[Iterator[Item]], Iterable[Output]],
     *,
     read_options: ReadOptions = ReadOptions(),
     resume: bool = False,

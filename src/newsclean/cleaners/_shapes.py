@@ -8,6 +8,8 @@ from functools import lru_cache
 from newsclean.caches import TEXTS
 from newsclean.lexicon import LabelSet, label_key
 
+_uncached_label_key = label_key.__wrapped__
+
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 # Chinese and Japanese are written without spaces; a run of their characters is many words.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -103,22 +105,34 @@ def label_tokens(text: str) -> tuple[str, ...]:
     return tuple(label_key(_SEPARATORS.sub(" ", text)).split())
 
 
+# The first token: what comes before the first letter or digit, then that one and the rest of
+# its word up to a space or a separator.
+_FIRST_TOKEN = re.compile(r"[\s\W_]*[^\W_][^\s|•·/,;]*")
+_ALNUM = re.compile(r"[^\W_]")
+
+
+@lru_cache(maxsize=TEXTS)
 def first_label_token(text: str) -> str | None:
-    """The first of :func:`label_tokens`, or None when ``text`` is too long to be labels."""
+    """The first of :func:`label_tokens` (None if there is none), or None when ``text`` is too
+    long to be labels. Worked out from the text's first word alone when a letter or digit
+    follows it (the edges that label_key strips are then outside that word): most blocks are
+    ruled out as labels by their first word."""
     if len(text) > _MAX_LABEL_SEQUENCE_CHARS:
         return None
-    tokens = label_tokens(text)
-    return tokens[0] if tokens else None
+    first = _FIRST_TOKEN.match(text)
+    if first is None or not _ALNUM.search(text, first.end()):
+        tokens = label_tokens(text)
+        return tokens[0] if tokens else None
+    # A stand-in word after it keeps label_key's end-stripping off the first word.
+    return _uncached_label_key(_SEPARATORS.sub(" ", first.group(0) + " x")).split()[0]
 
 
 def is_label_sequence(text: str, labels: LabelSet, max_label_words: int = 5) -> bool:
     """Whether ``text`` is one or more known labels in a row ("Facebook Twitter Email",
     "You may like | Trends 24h"), with nothing else but separators."""
-    if len(text) > _MAX_LABEL_SEQUENCE_CHARS:
-        return False
+    if first_label_token(text) not in labels.first_words:
+        return False  # too long, no words, or a first word that starts no label
     tokens = label_tokens(text)
-    if not tokens or tokens[0] not in labels.first_words:
-        return False
     longest = min(max_label_words, labels.longest)
     # Dynamic programming over token positions: reachable[i] is whether tokens[:i] is covered.
     reachable = [True] + [False] * len(tokens)

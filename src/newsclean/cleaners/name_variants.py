@@ -172,11 +172,12 @@ def clusters(forms: list[str]) -> list[list[str]]:
     A link needs evidence that a Slavic name is at stake: one of the two spellings is
     Slavic-shaped, or the one read as foreign carries a foreign convention's mark. Two English
     words that a French reading would join (March, Marsh) have neither."""
+    keys = list(map(_keys, forms))
     by_english: dict[str, list[str]] = defaultdict(list)
-    for form in forms:
-        by_english[_keys(form)[0]].append(form)
-    if len(by_english) == len(forms) and all(
-        by_english.keys().isdisjoint(_keys(form)[4]) for form in forms
+    for form, (english, *_) in zip(forms, keys, strict=True):
+        by_english[english].append(form)
+    if len(by_english) == len(forms) and by_english.keys().isdisjoint(
+        frozenset[str]().union(*(k[4] for k in keys))
     ):
         return []  # no two spellings read alike under any convention: most articles
     union = _Forms(forms)

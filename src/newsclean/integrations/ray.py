@@ -40,7 +40,7 @@ import pyarrow as pa
 import ray
 import ray.data
 
-from newsclean.io.readers import RawInput, ReadOptions, Reject, from_record
+from newsclean.io.readers import Item, RawInput, ReadOptions, Reject, from_record, resolve
 from newsclean.io.writers import dumps
 from newsclean.pipeline import Pipeline, default_pipeline
 from newsclean.records import Article
@@ -139,7 +139,7 @@ def run(
     local one); when Ray is already initialized that connection is used as it is."""
     pipeline = pipeline if pipeline is not None else default_pipeline()
 
-    def clean_items(items: Iterator[RawInput | Reject]) -> Iterator[Output]:
+    def clean_items(items: Iterator[Item]) -> Iterator[Output]:
         for row in _clean_items(items, pipeline, time_budget, batch_size, chunk_size):
             yield _output(row, txt)
 
@@ -166,7 +166,7 @@ def _output(row: dict[str, Any], txt: bool) -> Output:
 
 
 def _clean_items(
-    items: Iterator[RawInput | Reject],
+    items: Iterator[Item],
     pipeline: Pipeline,
     time_budget: float | None,
     batch_size: int,
@@ -234,8 +234,9 @@ def _clean_pickled(batch: pa.Table, *, pipeline: Pipeline, time_budget: float | 
 
 
 def _row(
-    item: RawInput | Reject, pipeline: Pipeline, time_budget: float | None, labelled: bool
+    item: Item, pipeline: Pipeline, time_budget: float | None, labelled: bool
 ) -> dict[str, Any]:
+    item = resolve(item)  # a JSONL line is parsed here, on the cluster
     result = item if isinstance(item, Reject) else clean_input(item, pipeline, time_budget)
     label = item.label if isinstance(item, RawInput) else item.input
     if isinstance(result, Reject):

@@ -80,9 +80,7 @@ def expand(paths: Iterable[str]) -> Iterator[str]:
             yield raw
 
 
-def read_inputs(
-    paths: Iterable[str], options: ReadOptions = ReadOptions()
-) -> Iterator[RawInput | Reject]:
+def read_inputs(paths: Iterable[str], options: ReadOptions = ReadOptions()) -> Iterator[Item]:
     """Every article in ``paths`` ("-" is stdin), in order."""
     for path in expand(paths):
         if path == "-":
@@ -108,7 +106,7 @@ def _format_of(path: str, head: bytes, options: ReadOptions) -> str:
     return "text"
 
 
-def _read_file(path: str, options: ReadOptions) -> Iterator[RawInput | Reject]:
+def _read_file(path: str, options: ReadOptions) -> Iterator[Item]:
     try:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
@@ -135,14 +133,14 @@ def _read_file(path: str, options: ReadOptions) -> Iterator[RawInput | Reject]:
         yield Reject(path, "read", exc.strerror or str(exc))
 
 
-def _read_gzip(label: str, handle: BinaryIO, options: ReadOptions) -> Iterator[RawInput | Reject]:
+def _read_gzip(label: str, handle: BinaryIO, options: ReadOptions) -> Iterator[Item]:
     try:
         yield from _read_stream(label, gzip.GzipFile(fileobj=handle), options)  # type: ignore[arg-type]
     except (EOFError, OSError, zlib.error) as exc:
         yield Reject(label, "gzip", f"not a complete gzip file: {exc}")
 
 
-def _read_stream(label: str, handle: BinaryIO, options: ReadOptions) -> Iterator[RawInput | Reject]:
+def _read_stream(label: str, handle: BinaryIO, options: ReadOptions) -> Iterator[Item]:
     head = handle.read(_SNIFF)
     fmt = _format_of(label, head, options)
     if fmt == "jsonl":
@@ -219,7 +217,7 @@ def _check_bytes(data: bytes) -> tuple[str, str] | None:
 
 def _read_jsonl(
     label: str, lines: Iterable[bytes | None], options: ReadOptions
-) -> Iterator[RawInput | Reject]:
+) -> Iterator[JsonLine | Reject]:
     empty = True
     for number, raw in enumerate(lines, start=1):
         where = f"{label}#{number}"
@@ -230,20 +228,42 @@ def _read_jsonl(
         if not raw.strip():
             continue
         empty = False
-        try:
-            record = json.loads(raw.decode("utf-8"))
-        except UnicodeDecodeError as exc:
-            yield Reject(where, "decode", f"line is not valid UTF-8 at byte {exc.start}")
-            continue
-        except json.JSONDecodeError as exc:
-            yield Reject(where, "json", f"malformed JSON: {exc.msg} (column {exc.colno})")
-            continue
-        if not isinstance(record, dict):
-            yield Reject(where, "json", f"expected a JSON object, got {type(record).__name__}")
-            continue
-        yield from_record(where, record, options)
+        yield JsonLine(where, raw, options)
     if empty:
         yield Reject(label, "empty", "the input is empty or only whitespace")
+
+
+@dataclass
+class JsonLine:
+    """One line of a JSONL file, read but not yet parsed: parsing is left to whoever cleans it
+    (a worker process), so that the process reading a corpus only splits it into lines."""
+
+    label: str
+    raw: bytes
+    options: ReadOptions = ReadOptions()
+
+    def read(self) -> RawInput | Reject:
+        """The line's record as an input, or a reject saying why it is not one."""
+        try:
+            record = json.loads(self.raw.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            return Reject(self.label, "decode", f"line is not valid UTF-8 at byte {exc.start}")
+        except json.JSONDecodeError as exc:
+            return Reject(self.label, "json", f"malformed JSON: {exc.msg} (column {exc.colno})")
+        if not isinstance(record, dict):
+            return Reject(
+                self.label, "json", f"expected a JSON object, got {type(record).__name__}"
+            )
+        return from_record(self.label, record, self.options)
+
+
+#: What the readers yield: an input, a reject, or a JSONL line still to be parsed.
+Item = RawInput | Reject | JsonLine
+
+
+def resolve(item: Item) -> RawInput | Reject:
+    """``item`` as an input or a reject, a JSONL line parsed."""
+    return item.read() if isinstance(item, JsonLine) else item
 
 
 def from_record(
