@@ -174,19 +174,25 @@ def clusters(forms: list[str]) -> list[list[str]]:
     words that a French reading would join (March, Marsh) have neither."""
     keys = list(map(_keys, forms))
     by_english: dict[str, list[str]] = defaultdict(list)
-    for form, (english, *_) in zip(forms, keys, strict=True):
-        by_english[english].append(form)
-    if len(by_english) == len(forms) and by_english.keys().isdisjoint(
-        frozenset[str]().union(*(k[4] for k in keys))
-    ):
-        return []  # no two spellings read alike under any convention: most articles
+    for form, form_keys in zip(forms, keys, strict=True):
+        by_english[form_keys[0]].append(form)
+    english = by_english.keys()
+    shared = len(by_english) < len(forms)  # some spellings read alike as English
+    # A spelling can be linked only if it reads as English like another one does, or one of
+    # its other readings is some spelling's English reading: in most articles, none.
+    touching = [
+        (form, form_keys)
+        for form, form_keys in zip(forms, keys, strict=True)
+        if not english.isdisjoint(form_keys[4]) or (shared and len(by_english[form_keys[0]]) > 1)
+    ]
+    if not touching:
+        return []
     union = _Forms(forms)
-    for same in by_english.values():  # read alike as English (Yushchenko, Iushchenko)
+    for same in by_english.values() if shared else ():  # Yushchenko, Iushchenko
         for other in same[1:]:
             if _keys(same[0])[3] or _keys(other)[3]:
                 union.union(same[0], other)
-    for form in forms:
-        _, foreign, marked, _, _ = _keys(form)
+    for form, (_, foreign, marked, _, _) in touching:
         for key in foreign:
             for other in by_english.get(key, ()):
                 if other != form and (marked or _keys(other)[3] or _z_for_s(form, other)):
