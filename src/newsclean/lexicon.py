@@ -185,11 +185,13 @@ class Patterns(tuple[re.Pattern[str], ...]):
     def __new__(cls, sources: Iterable[str], flags: int = 0) -> Patterns:
         sources = list(sources)
         self = super().__new__(cls, (re.compile(p, flags) for p in sources))
-        self.either = _either(sources, flags) if len(sources) > 1 else None
+        self.either = join_patterns(sources, flags) if len(sources) > 1 else None
         return self
 
 
-def _either(sources: list[str], flags: int) -> re.Pattern[str] | None:
+def join_patterns(sources: list[str], flags: int = 0) -> re.Pattern[str] | None:
+    """One regular expression matching where any of ``sources`` does, or None when they cannot
+    be joined without changing what one of them means."""
     if any(_REFERS_TO_GROUP.search(p) for p in sources):
         return None
     # Group names may repeat across patterns; the joined expression only says whether one

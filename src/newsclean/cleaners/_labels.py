@@ -10,7 +10,7 @@ from typing import ClassVar
 from newsclean.caches import TEXTS
 from newsclean.cleaners._shapes import at_most_words, first_label_token, is_label_sequence
 from newsclean.document import Document
-from newsclean.lexicon import Lexicon, Patterns, match_any
+from newsclean.lexicon import Lexicon, join_patterns, match_any
 from newsclean.pipeline import Cleaner
 
 _QUOTE_MARKS = "\"“„«'‘"
@@ -75,7 +75,7 @@ class _Screen:
         sources = [p for c in cleaners for p in lexicon.phrases(c.name, c.pattern_key)]
         self._no_patterns = not sources
         # None when the patterns cannot be joined into one (then every block passes this part).
-        self._any_pattern = Patterns([*sources, "(?!)"], re.IGNORECASE).either
+        self._any_pattern = join_patterns(sources, re.IGNORECASE)
         self.passes = lru_cache(maxsize=TEXTS)(self._passes)
 
     def covers(self, cleaner: LabelCleaner) -> bool:
