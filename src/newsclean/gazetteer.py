@@ -28,16 +28,15 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
+# In both patterns below, what must stand before the first letter is asked after it, so that
+# the regular expression engine can skip to the next capital letter without trying the whole
+# pattern at every character.
+#
 # A capitalized word, where a name can start: letters with inner apostrophes and hyphens
 # ("Kara-Murza", "Zelens'kyj"), but not a possessive "'s" ("Kiew's").
-# (The look-behind follows the first letter, so that the regular expression engine can skip
-# to the next capital letter without trying the whole pattern at every character.)
 _CAPITALIZED = re.compile(r"[^\W\d_a-zß-ÿ](?<![\w'’-].)[^\W_]*(?:['’-](?!s\b)[^\W\d_][^\W_]*)*")
-
-
-# Capitalized words, with inner apostrophes and hyphens ("Kara-Murza", "Zelens'kyj"). (The
-# word boundary before the first letter is asked after it, so that the regular expression
-# engine can skip to the next capital without trying the whole pattern at every character.)
+# Capitalized words as the name step compares them: lower case after the first letter, with
+# inner apostrophes and hyphens ("Kara-Murza", "Zelens'kyj").
 NAME = re.compile(r"[^\W\d_a-zß-ÿ](?<!\w.)[^\W\d_A-ZÀ-Þ]+(?:['’-][^\W\d_][^\W\d_A-ZÀ-Þ]*)*\b")
 
 
@@ -122,16 +121,15 @@ class Gazetteer:
             return  # no word that a variant starts with: most articles
         # Only where one of those words stands as a whole capitalized word, left to right.
         starts = sorted(
-            start
+            (start, first)
             for first in firsts
             for start in _occurrences(text, first)
             if (word := _CAPITALIZED.match(text, start)) and word.group(0) == first
         )
         resume = 0
-        for start in starts:
+        for start, first in starts:
             if start < resume:
                 continue  # inside a multi-word match
-            first = _CAPITALIZED.match(text, start).group(0)  # type: ignore[union-attr]
             for variant, canonical in self._by_first[first]:
                 end = start + len(variant)
                 if text.startswith(variant, start) and not _word_goes_on(text, end):
