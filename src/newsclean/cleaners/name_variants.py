@@ -6,6 +6,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from functools import lru_cache
+from typing import NamedTuple
 
 from newsclean.caches import NAMES
 from newsclean.document import Document
@@ -174,43 +175,53 @@ def clusters(forms: list[str]) -> list[list[str]]:
     words that a French reading would join (March, Marsh) have neither."""
     keys = list(map(_keys, forms))
     by_english: dict[str, list[str]] = defaultdict(list)
-    for form, form_keys in zip(forms, keys, strict=True):
-        by_english[form_keys[0]].append(form)
+    for form, readings in zip(forms, keys, strict=True):
+        by_english[readings.english].append(form)
     english = by_english.keys()
     shared = len(by_english) < len(forms)  # some spellings read alike as English
     # A spelling can be linked only if it reads as English like another one does, or one of
     # its other readings is some spelling's English reading: in most articles, none.
     touching = [
-        (form, form_keys)
-        for form, form_keys in zip(forms, keys, strict=True)
-        if not english.isdisjoint(form_keys[4]) or (shared and len(by_english[form_keys[0]]) > 1)
+        (form, readings)
+        for form, readings in zip(forms, keys, strict=True)
+        if not english.isdisjoint(readings.others)
+        or (shared and len(by_english[readings.english]) > 1)
     ]
     if not touching:
         return []
     union = _Forms(forms)
     for same in by_english.values() if shared else ():  # Yushchenko, Iushchenko
         for other in same[1:]:
-            if _keys(same[0])[3] or _keys(other)[3]:
+            if _keys(same[0]).slavic or _keys(other).slavic:
                 union.union(same[0], other)
-    for form, (_, foreign, marked, _, _) in touching:
-        for key in foreign:
+    for form, readings in touching:
+        for key in readings.foreign:
             for other in by_english.get(key, ()):
-                if other != form and (marked or _keys(other)[3] or _z_for_s(form, other)):
+                if other != form and (
+                    readings.marked or _keys(other).slavic or _z_for_s(form, other)
+                ):
                     union.union(form, other)
     return union.clusters()
 
 
+class _Readings(NamedTuple):
+    """What ``clusters`` compares about one spelling."""
+
+    english: str  # its English reading
+    foreign: tuple[str, ...]  # its distinct readings under the other conventions
+    marked: bool  # Slavic-shaped, or carrying a mark of a foreign romanization
+    slavic: bool  # Slavic-shaped
+    others: frozenset[str]  # foreign readings other than the English one: only these link it
+
+
 @lru_cache(maxsize=NAMES)
-def _keys(form: str) -> tuple[str, tuple[str, ...], bool, bool, frozenset[str]]:
-    """What ``clusters`` compares, worked out once per spelling: its English reading, its
-    distinct readings under the other conventions, whether it carries a mark of Slavic or
-    foreign romanization, whether it is Slavic-shaped, and the foreign readings that differ
-    from its English one (only those can link it to another spelling)."""
+def _keys(form: str) -> _Readings:
+    """A spelling's readings, worked out once per spelling."""
     slavic = slavic_shaped(form)
     english = reading(form, "en")
     foreign = tuple(dict.fromkeys(reading(form, convention) for convention in FOREIGN))
     others = frozenset(foreign) - {english}
-    return english, foreign, slavic or has_foreign_marks(form), slavic, others
+    return _Readings(english, foreign, slavic or has_foreign_marks(form), slavic, others)
 
 
 def _z_for_s(form: str, english: str) -> bool:
