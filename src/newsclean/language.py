@@ -368,11 +368,10 @@ def detect_language(
     if not any(map(str.isalpha, chosen)):
         return None, None
     model = _model()
-    scores, n = _first_look(model, chosen) or model.scores(chosen)
-    if n == 0:
+    judged = _first_look(model, chosen) or _judge(*model.scores(chosen))
+    if judged is None:
         return None, None
-    best = scores.index(max(scores))  # the first, alphabetically, of equal scores
-    posterior = _posterior(scores, best, n)
+    best, posterior = judged
     if posterior < UNSURE and confirm:
         # Two languages close together (Danish and Norwegian, Chinese scripts, a text that mixes
         # languages): langdetect itself decides, on the same sample.
@@ -380,17 +379,24 @@ def detect_language(
     return model.languages[best], round(posterior, 4)
 
 
-def _first_look(model: _Model, text: str) -> tuple[tuple[int, ...], int] | None:
-    """The scores of every ``FIRST_LOOK_EVERY``-th word of ``text`` (a sample spread over all of
-    it, so a text mixing languages is mixed in the sample too), when they give one language a
+def _judge(scores: tuple[int, ...], n: int) -> tuple[int, float] | None:
+    """The best language's index (the first, alphabetically, of equal scores) and its
+    posterior; None when no n-gram was scored."""
+    if n == 0:
+        return None
+    best = scores.index(max(scores))
+    return best, _posterior(scores, best, n)
+
+
+def _first_look(model: _Model, text: str) -> tuple[int, float] | None:
+    """:func:`_judge` on every ``FIRST_LOOK_EVERY``-th word of ``text`` (a sample spread over all
+    of it, so a text mixing languages is mixed in the sample too), when it gives one language a
     posterior of at least ``SURE``: the other words would not change the answer. None when
     ``text`` is short or the sample is not that sure."""
     if len(text) <= FIRST_LOOK:
         return None
-    scores, n = model.scores(text, every=FIRST_LOOK_EVERY)
-    if n == 0 or _posterior(scores, scores.index(max(scores)), n) < SURE:
-        return None
-    return scores, n
+    judged = _judge(*model.scores(text, every=FIRST_LOOK_EVERY))
+    return judged if judged is not None and judged[1] >= SURE else None
 
 
 def _langdetect(text: str) -> tuple[str, float] | None:
