@@ -182,8 +182,7 @@ def _work(items: list[Item]) -> list[Output]:
 
 
 def _crashed(item: Item) -> Output:
-    label = item.input if isinstance(item, Reject) else item.label
-    reject = Reject(label, "crash", "the worker process died while cleaning this input")
+    reject = Reject(item.label, "crash", "the worker process died while cleaning this input")
     return to_output(reject, False)
 
 

@@ -40,7 +40,7 @@ import pyarrow as pa
 import ray
 import ray.data
 
-from newsclean.io.readers import Item, RawInput, ReadOptions, Reject, from_record, resolve
+from newsclean.io.readers import Item, ReadOptions, Reject, from_record, resolve
 from newsclean.io.writers import dumps
 from newsclean.pipeline import Pipeline, default_pipeline
 from newsclean.records import Article
@@ -238,7 +238,6 @@ def _row(
 ) -> dict[str, Any]:
     item = resolve(item)  # a JSONL line is parsed here, on the cluster
     result = item if isinstance(item, Reject) else clean_input(item, pipeline, time_budget)
-    label = item.label if isinstance(item, RawInput) else item.input
     if isinstance(result, Reject):
         return {"input": result.input if labelled else None, **_nulls(), **_error(result)}
     if not labelled:
@@ -248,7 +247,7 @@ def _row(
         "id": record["id"],
         "text": record["text"],
         "metadata": json.dumps(record["metadata"], ensure_ascii=False, default=str),
-        "input": label if labelled else None,
+        "input": item.label if labelled else None,
         "error": None,
         "message": None,
     }

@@ -46,6 +46,11 @@ class Reject:
     kind: str
     message: str
 
+    @property
+    def label(self) -> str:
+        """Where the input came from, named as every item names it."""
+        return self.input
+
     def to_dict(self) -> dict[str, str]:
         return {"input": self.input, "error": self.kind, "message": self.message}
 
