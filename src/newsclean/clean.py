@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
+from functools import cache
 from typing import Any
 
 from newsclean.cleaners._shapes import total_word_count
@@ -124,11 +125,6 @@ def _run_to_fixed_point(pipeline: Pipeline, doc: Document) -> str:
     return body
 
 
-_DEFAULT: Pipeline | None = None
-
-
+@cache
 def _default() -> Pipeline:
-    global _DEFAULT
-    if _DEFAULT is None:
-        _DEFAULT = default_pipeline()
-    return _DEFAULT
+    return default_pipeline()

@@ -58,6 +58,7 @@ import json
 import math
 import re
 import struct
+from functools import cache
 from itertools import compress, repeat
 from operator import add, is_
 from pathlib import Path
@@ -301,22 +302,19 @@ def _latin(text: str) -> int:
     return len(ascii_part) - len(ascii_part.translate(None, _LATIN_BYTES))
 
 
-_MODEL: _Model | None = None
-
-
+@cache
 def _model() -> _Model:
-    global _MODEL
-    if _MODEL is None:
-        _MODEL = _Model()
-    return _MODEL
+    """The model, built once per process."""
+    return _Model()
 
 
 def forget() -> None:
     """Drop the remembered token and window scores (they only save time; benchmarks use this to
     measure a cold start)."""
-    if _MODEL is not None:
-        for cache in (*_MODEL.tokens, _MODEL.windows):
-            cache.clear()
+    if _model.cache_info().currsize:
+        model = _model()
+        for remembered in (*model.tokens, model.windows):
+            remembered.clear()
 
 
 def sample(text: str, size: int | None = None, windows: int | None = None) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
 from pathlib import Path
 from typing import ClassVar
 
@@ -97,15 +98,10 @@ class Pipeline:
         return f"Pipeline({self.names})"
 
 
-_DEFAULT_LEXICON: Lexicon | None = None
-
-
+@cache
 def default_lexicon() -> Lexicon:
     """The bundled lexicon, loaded once per process."""
-    global _DEFAULT_LEXICON
-    if _DEFAULT_LEXICON is None:
-        _DEFAULT_LEXICON = Lexicon.load()
-    return _DEFAULT_LEXICON
+    return Lexicon.load()
 
 
 def default_pipeline(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from newsclean.caches import NAMES
@@ -283,12 +283,7 @@ def _foreign_quotes(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_BUNDLED: Gazetteer | None = None
-
-
+@cache
 def bundled_gazetteer() -> Gazetteer:
     """The gazetteer shipped with newsclean, loaded once per process."""
-    global _BUNDLED
-    if _BUNDLED is None:
-        _BUNDLED = Gazetteer.load()
-    return _BUNDLED
+    return Gazetteer.load()
