@@ -10,6 +10,27 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 SEEDS = ROOT / "seeds"
+# A small news page: metadata in the head, a menu, an ad label, a teaser link and a footer around
+# the article.
+SAMPLE_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>Kyiv lifts curfew for New Year | Example Daily</title>
+<meta property="og:title" content="Kyiv lifts curfew for New Year">
+<meta name="author" content="Olena Petrenko">
+<meta property="article:published_time" content="2024-12-30T09:15:00+02:00">
+</head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article>
+<h1>Kyiv lifts curfew for New Year</h1>
+<p>The city administration said on Friday that the curfew would be lifted for one night,
+from 10 p.m. on December 31 until the morning of January 1.</p>
+<p>Advertisement</p>
+<p>Residents were asked to stay close to shelters and to follow air raid alerts in the official
+apps, the administration said in a statement on its Telegram channel.</p>
+<p>Read more: Kyiv metro stations to stay open overnight</p>
+</article>
+<footer>© 2024 Example Daily. All rights reserved.</footer>
+</body></html>"""
+
 # Keys of expected.json that describe the case rather than the output.
 NOTE_KEYS = {"note"}
 

@@ -6,31 +6,13 @@ import importlib
 
 import pytest
 
+from helpers import SAMPLE_PAGE
 from newsclean import clean
 from newsclean.extract import ExtractionError
 
-PAGE = """<!doctype html><html><head><meta charset="utf-8">
-<title>Kyiv lifts curfew for New Year | Example Daily</title>
-<meta property="og:title" content="Kyiv lifts curfew for New Year">
-<meta name="author" content="Olena Petrenko">
-<meta property="article:published_time" content="2024-12-30T09:15:00+02:00">
-</head><body>
-<nav><a href="/">Home</a> <a href="/world">World</a></nav>
-<article>
-<h1>Kyiv lifts curfew for New Year</h1>
-<p>The city administration said on Friday that the curfew would be lifted for one night,
-from 10 p.m. on December 31 until the morning of January 1.</p>
-<p>Advertisement</p>
-<p>Residents were asked to stay close to shelters and to follow air raid alerts in the official
-apps, the administration said in a statement on its Telegram channel.</p>
-<p>Read more: Kyiv metro stations to stay open overnight</p>
-</article>
-<footer>© 2024 Example Daily. All rights reserved.</footer>
-</body></html>"""
-
 
 def test_html_page_is_extracted_and_cleaned() -> None:
-    article = clean(html=PAGE, url="https://example.org/kyiv-curfew")
+    article = clean(html=SAMPLE_PAGE, url="https://example.org/kyiv-curfew")
     assert article.title == "Kyiv lifts curfew for New Year"
     assert article.author == "Olena Petrenko"
     assert article.url == "https://example.org/kyiv-curfew"
@@ -85,7 +67,7 @@ def test_html_bytes_are_decoded_with_their_charset(head: str) -> None:
 
 
 def test_page_categories_and_tags_become_metadata() -> None:
-    page = PAGE.replace(
+    page = SAMPLE_PAGE.replace(
         "</head>",
         '<meta property="article:section" content="World">'
         '<meta name="keywords" content="Kyiv, curfew, New Year">'
@@ -99,7 +81,7 @@ def test_page_categories_and_tags_become_metadata() -> None:
 
 
 def test_given_tags_win_over_the_page() -> None:
-    article = clean(html=PAGE, metadata={"tags": "energy, Kyiv"})
+    article = clean(html=SAMPLE_PAGE, metadata={"tags": "energy, Kyiv"})
     assert article.tags == ["energy", "Kyiv"]
 
 

@@ -14,7 +14,7 @@ pytest.importorskip("ray.data")
 
 from typer.testing import CliRunner  # noqa: E402
 
-from helpers import FIXTURES, SEEDS  # noqa: E402
+from helpers import FIXTURES, SAMPLE_PAGE, SEEDS  # noqa: E402
 from newsclean import Cleaner, clean, default_pipeline  # noqa: E402
 from newsclean.cli import app  # noqa: E402
 from newsclean.integrations.ray import (  # noqa: E402
@@ -27,21 +27,6 @@ from newsclean.integrations.ray import (  # noqa: E402
 from newsclean.integrations.ray import run as ray_run  # noqa: E402
 from newsclean.runner import ARTICLES_FILE, REJECTS_FILE  # noqa: E402
 from newsclean.runner import run as local_run  # noqa: E402
-
-PAGE = """<!doctype html><html><head><meta charset="utf-8">
-<title>Kyiv lifts curfew for New Year | Example Daily</title>
-<meta property="og:title" content="Kyiv lifts curfew for New Year">
-<meta name="author" content="Olena Petrenko">
-<meta property="article:published_time" content="2024-12-30T09:15:00+02:00">
-</head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article>
-<h1>Kyiv lifts curfew for New Year</h1>
-<p>The city administration said on Friday that the curfew would be lifted for one night,
-from 10 p.m. on December 31 until the morning of January 1.</p>
-<p>Advertisement</p>
-<p>Residents were asked to stay close to shelters and to follow air raid alerts in the official
-apps, the administration said in a statement on its Telegram channel.</p>
-<p>Read more: Kyiv metro stations to stay open overnight</p>
-</article><footer>© 2024 Example Daily. All rights reserved.</footer></body></html>"""
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -60,11 +45,13 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     """The seeds, every fixture case, an HTML page, a JSONL file with text, HTML, metadata and
     bad records, and a missing file: articles and rejects of every origin, interleaved."""
     folder = tmp_path_factory.mktemp("inputs")
-    (folder / "page.html").write_text(PAGE, encoding="utf-8")
+    (folder / "page.html").write_text(SAMPLE_PAGE, encoding="utf-8")
     seed = next(SEEDS.glob("*.txt")).read_text(encoding="utf-8")
     records = [
         json.dumps({"id": "r1", "text": seed, "source_id": 7}),
-        json.dumps({"html": PAGE, "url": "https://example.org/kyiv", "title": "Given title"}),
+        json.dumps(
+            {"html": SAMPLE_PAGE, "url": "https://example.org/kyiv", "title": "Given title"}
+        ),
         '{"text": "unterminated',
         json.dumps({"body": "no text field"}),
         json.dumps({"text": "   "}),
@@ -125,7 +112,7 @@ def test_cli_engine_ray_gives_the_local_output(inputs: list[str], tmp_path: Path
 def test_clean_dataset_rows_are_clean_records_in_order() -> None:
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     rows = [{"text": t, "url": f"https://example.org/{i}", "n": i} for i, t in enumerate(texts)]
-    rows.append({"text": None, "html": PAGE, "url": "https://example.org/page", "n": 99})
+    rows.append({"text": None, "html": SAMPLE_PAGE, "url": "https://example.org/page", "n": 99})
     rows.append({"text": "", "html": None, "url": None, "n": 100})
     ds = clean_dataset(ray.data.from_items(rows, override_num_blocks=3), batch_size=2)
     out = ds.take_all()
@@ -135,7 +122,9 @@ def test_clean_dataset_rows_are_clean_records_in_order() -> None:
         clean(t, url=f"https://example.org/{i}", metadata={"n": i}).to_dict()
         for i, t in enumerate(texts)
     ]
-    expected.append(clean(html=PAGE, url="https://example.org/page", metadata={"n": 99}).to_dict())
+    expected.append(
+        clean(html=SAMPLE_PAGE, url="https://example.org/page", metadata={"n": 99}).to_dict()
+    )
     assert [to_record(r) for r in out[:-1]] == expected
     assert to_record(out[-1]) == {"input": "", "error": "empty", "message": out[-1]["message"]}
     assert [r["id"] for r in articles(ds).take_all()] == [e["id"] for e in expected]
