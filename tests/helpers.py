@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -94,3 +97,21 @@ class CrashOnMarker:
 
         if any("CRASH-HERE" in block.text for block in doc.blocks):
             os._exit(70)
+
+
+def run_with_hash_seed(script: str, stdin: str, seed: str) -> str:
+    """The standard output of ``python -c script`` fed ``stdin``, in a fresh process whose
+    ``PYTHONHASHSEED`` is ``seed`` and which imports newsclean from this checkout; a failure
+    of the script fails the test, with its standard error."""
+    env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT / "src")}
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        input=stdin,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout

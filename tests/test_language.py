@@ -4,21 +4,16 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import subprocess
-import sys
 import time
 import unicodedata
-from pathlib import Path
 
 import pytest
 from langdetect import DetectorFactory, detect, detect_langs
 from langdetect import detector_factory as factory
 
+from helpers import run_with_hash_seed
 from newsclean import language
 from newsclean.language import detect_language
-
-SRC = Path(__file__).resolve().parents[1] / "src"
 
 # Paragraphs written for these tests: two news-like ones per language.
 EXAMPLES: dict[str, list[str]] = {
@@ -218,16 +213,7 @@ def test_same_answers_in_processes_with_other_hash_seeds() -> None:
     texts = [t for _, t in ALL_EXAMPLES] + TRICKY + [mixed, "Ana", "la", "e o"]
     here = [list(answer) for answer in map(detect_language, texts)]
     for seed in ("1", "2024"):
-        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(SRC)}
-        done = subprocess.run(
-            [sys.executable, "-c", _PRINT_ANSWERS],
-            input=json.dumps(texts),
-            capture_output=True,
-            text=True,
-            env=env,
-            check=True,
-        )
-        assert json.loads(done.stdout) == here
+        assert json.loads(run_with_hash_seed(_PRINT_ANSWERS, json.dumps(texts), seed)) == here
 
 
 def test_long_text_costs_no_more_than_its_sample() -> None:

@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import subprocess
-import sys
 import tempfile
 import unicodedata
 from pathlib import Path
@@ -19,7 +16,7 @@ from pathlib import Path
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from helpers import ROOT, all_cases
+from helpers import all_cases, run_with_hash_seed
 from newsclean import clean
 from newsclean.runner import run
 from newsclean.segment import canonical_inline
@@ -129,20 +126,9 @@ for t in texts:
 def test_same_output_in_processes_with_different_hash_seeds() -> None:
     texts = [c.read_input() for c in all_cases()]
     texts += ["Read more\r\n\r\nPeskow said it.\u00a0", "donâ€™t &amp; café", "新闻 🙂 Новости"]
-    outputs = []
-    for seed in ("0", "1", "4242"):
-        env = {**os.environ, "PYTHONHASHSEED": seed}
-        done = subprocess.run(
-            [sys.executable, "-c", _DIGEST_SCRIPT],
-            input=json.dumps(texts),
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=600,
-            cwd=ROOT,
-        )
-        assert done.returncode == 0, done.stderr
-        outputs.append(done.stdout)
+    outputs = [
+        run_with_hash_seed(_DIGEST_SCRIPT, json.dumps(texts), seed) for seed in ("0", "1", "4242")
+    ]
     assert outputs[0] == outputs[1] == outputs[2]
     assert len(outputs[0].split()) == len(texts)
     assert hashlib.sha256(outputs[0].encode()).hexdigest()
