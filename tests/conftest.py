@@ -44,6 +44,20 @@ def assert_untouched_doc(doc: Document, text: str, **meta: Any) -> None:
     assert doc.meta == meta
 
 
+def run_cleaner_between(cls: type[Cleaner], line: str, before: str, after: str) -> Document:
+    """``cls`` run on ``line`` standing alone between two paragraphs, checking that it took the
+    line and left both paragraphs as they were."""
+    doc = run_cleaner_on(cls, f"{before}\n\n{line}\n\n{after}")
+    assert render(doc.blocks) == f"{before}\n\n{after}"
+    return doc
+
+
+@pytest.fixture
+def run_between() -> Callable[..., Document]:
+    """``run_between(CleanerClass, line, before, after) -> Document``: the line is removed."""
+    return run_cleaner_between
+
+
 @pytest.fixture
 def run_cleaner() -> RunCleaner:
     """``run_cleaner(CleanerClass, text, **meta) -> Document``."""

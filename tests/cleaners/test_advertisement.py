@@ -35,9 +35,8 @@ AFTER = "Chief executive Luca Ferrante said the group would merge two regional c
         "This article contains affiliate links.",
     ],
 )
-def test_ad_label_is_removed(run_cleaner, label):
-    doc = run_cleaner(Advertisement, f"{BEFORE}\n\n{label}\n\n{AFTER}")
-    assert render(doc.blocks) == f"{BEFORE}\n\n{AFTER}"
+def test_ad_label_is_removed(run_between, label):
+    doc = run_between(Advertisement, label, BEFORE, AFTER)
     assert [(r.text, r.reason) for r in doc.removed] == [(label, "advertisement placeholder")]
     assert doc.fixes == []
 

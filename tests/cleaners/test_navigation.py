@@ -54,9 +54,8 @@ REASON = "navigation link to other pages"
         "Nach oben",
     ],
 )
-def test_navigation_line_is_removed(run_cleaner, line):
-    doc = run_cleaner(Navigation, f"{BEFORE}\n\n{line}\n\n{AFTER}")
-    assert render(doc.blocks) == f"{BEFORE}\n\n{AFTER}"
+def test_navigation_line_is_removed(run_between, line):
+    doc = run_between(Navigation, line, BEFORE, AFTER)
     assert [(r.text, r.reason) for r in doc.removed] == [(line, REASON)]
 
 

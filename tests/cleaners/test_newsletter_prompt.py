@@ -3,7 +3,6 @@ from __future__ import annotations
 import pytest
 
 from newsclean.cleaners.newsletter_prompt import NewsletterPrompt
-from newsclean.segment import render
 
 BEFORE = "Swiss glaciers lost four percent of their volume last year alone."
 AFTER = "Under the fleece we lose perhaps half as much ice, the glaciologist said."
@@ -30,9 +29,8 @@ AFTER = "Under the fleece we lose perhaps half as much ice, the glaciologist sai
         "Melden Sie sich für unseren kostenlosen Newsletter an.",
     ],
 )
-def test_sign_up_prompt_is_removed(run_cleaner, prompt):
-    doc = run_cleaner(NewsletterPrompt, f"{BEFORE}\n\n{prompt}\n\n{AFTER}")
-    assert render(doc.blocks) == f"{BEFORE}\n\n{AFTER}"
+def test_sign_up_prompt_is_removed(run_between, prompt):
+    doc = run_between(NewsletterPrompt, prompt, BEFORE, AFTER)
     assert [(r.text, r.reason) for r in doc.removed] == [(prompt, "newsletter sign-up prompt")]
 
 
@@ -75,9 +73,8 @@ def test_reports_about_newsletters_stay(run_cleaner, assert_untouched, line):
         "Morning Briefing Newsletter",
     ],
 )
-def test_sign_up_box_lines_are_removed(run_cleaner, prompt):
-    doc = run_cleaner(NewsletterPrompt, f"{BEFORE}\n\n{prompt}\n\n{AFTER}")
-    assert render(doc.blocks) == f"{BEFORE}\n\n{AFTER}"
+def test_sign_up_box_lines_are_removed(run_between, prompt):
+    doc = run_between(NewsletterPrompt, prompt, BEFORE, AFTER)
     assert [r.text for r in doc.removed] == [prompt]
 
 

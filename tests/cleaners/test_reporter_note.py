@@ -3,7 +3,6 @@ from __future__ import annotations
 import pytest
 
 from newsclean.cleaners.reporter_note import ReporterNote
-from newsclean.segment import render
 
 BEFORE = "The harbour authority said the ferry would resume service on Thursday."
 AFTER = "Passengers with tickets for cancelled crossings can claim a refund online."
@@ -26,9 +25,8 @@ AFTER = "Passengers with tickets for cancelled crossings can claim a refund onli
         "jan.novak@example.com twitter.com/jnovak",
     ],
 )
-def test_reporter_note_is_removed(run_cleaner, note):
-    doc = run_cleaner(ReporterNote, f"{BEFORE}\n\n{note}\n\n{AFTER}")
-    assert render(doc.blocks) == f"{BEFORE}\n\n{AFTER}"
+def test_reporter_note_is_removed(run_between, note):
+    doc = run_between(ReporterNote, note, BEFORE, AFTER)
     assert [(r.text, r.reason) for r in doc.removed] == [
         (note, "contributor credit or reporter contact line")
     ]

@@ -3,16 +3,14 @@ from __future__ import annotations
 import pytest
 
 from newsclean.cleaners.rule_line import RuleLine
-from newsclean.segment import render
 
 BEFORE = "Emergency crews closed two bridges over the swollen river on Wednesday, the county said."
 AFTER = "Associated Press writer Tom Keller in Vienna contributed to this report."
 
 
 @pytest.mark.parametrize("line", ["___", "-----", "======", "~~~", "— — —", "____ ____", "–––"])
-def test_rule_line_goes(run_cleaner, line):
-    doc = run_cleaner(RuleLine, f"{BEFORE}\n\n{line}\n\n{AFTER}")
-    assert render(doc.blocks) == f"{BEFORE}\n\n{AFTER}"
+def test_rule_line_goes(run_between, line):
+    doc = run_between(RuleLine, line, BEFORE, AFTER)
     assert [(r.reason, r.text) for r in doc.removed] == [("horizontal rule (no words)", line)]
 
 

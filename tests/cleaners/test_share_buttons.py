@@ -31,9 +31,8 @@ AFTER = "The Humboldt penguin slipped through a gap in a fence during feeding ti
         "Drucken",
     ],
 )
-def test_button_text_is_removed(run_cleaner, buttons):
-    doc = run_cleaner(ShareButtons, f"{BEFORE}\n\n{buttons}\n\n{AFTER}")
-    assert render(doc.blocks) == f"{BEFORE}\n\n{AFTER}"
+def test_button_text_is_removed(run_between, buttons):
+    doc = run_between(ShareButtons, buttons, BEFORE, AFTER)
     assert [(r.text, r.reason) for r in doc.removed] == [
         (buttons, "share or social-media button text")
     ]
@@ -73,9 +72,8 @@ def test_prose_starting_with_button_words_stays(run_cleaner, assert_untouched, l
         "Like this story? Share it with a friend!",
     ],
 )
-def test_social_media_prompt_is_removed(run_cleaner, prompt):
-    doc = run_cleaner(ShareButtons, f"{BEFORE}\n\n{prompt}\n\n{AFTER}")
-    assert render(doc.blocks) == f"{BEFORE}\n\n{AFTER}"
+def test_social_media_prompt_is_removed(run_between, prompt):
+    doc = run_between(ShareButtons, prompt, BEFORE, AFTER)
     assert [r.text for r in doc.removed] == [prompt]
 
 
