@@ -297,3 +297,21 @@ def test_an_unsure_first_look_scores_every_word(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(language, "SURE", 1.01)  # no first look is sure enough
     assert detect_language(text)[0] == "en"
     assert calls == [language.FIRST_LOOK_EVERY, 1]
+
+
+def test_lone_surrogates_are_read_not_a_crash() -> None:
+    # A lone surrogate (from a JSON escape such as "\ud800") is a character of no script; the
+    # Cyrillic text around it is still Russian, in both modes.
+    text = "Правительство утвердило новый бюджет города на следующий год \ud800 abc. " * 3
+    assert detect_language(text)[0] == "ru"
+    assert detect_language(text, exact=True)[0] == "ru"
+
+
+def test_langdetect_finding_no_language_keeps_the_fast_answer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # detect_langs lists only languages above 0.1; when none is, the fast answer stands.
+    monkeypatch.setattr(language, "UNSURE", 1.01)
+    monkeypatch.setattr(language, "detect_langs", lambda text: [])
+    found, probability = detect_language(_CLOSE)
+    assert found in ("da", "no") and probability is not None

@@ -291,8 +291,8 @@ def _drops_latin(text: str) -> bool:
     if latin * 2 >= upper:
         return False
     # Characters in U+0100..U+02FF and U+1E00..U+1EFF are not "non-Latin": their UTF-16 code
-    # units have 0x01, 0x02 or 0x1E as high byte (surrogates never do).
-    high = text.encode("utf-16-le")[1::2]
+    # units have 0x01, 0x02 or 0x1E as high byte (surrogates, paired or lone, never do).
+    high = text.encode("utf-16-le", "surrogatepass")[1::2]
     return latin * 2 < upper - high.count(1) - high.count(2) - high.count(0x1E)
 
 
@@ -401,10 +401,12 @@ def _langdetect(text: str) -> tuple[str, float] | None:
     """langdetect's own answer on ``text``, seeded (see ``DetectorFactory.seed`` above); None
     when it finds nothing to go on."""
     try:
-        best = detect_langs(text)[0]
+        found = detect_langs(text)
     except LangDetectException:
         return None
-    return best.lang, round(best.prob, 4)
+    if not found:
+        return None  # no language reached langdetect's threshold of 0.1
+    return found[0].lang, round(found[0].prob, 4)
 
 
 def _detect_exact(text: str) -> tuple[str | None, float | None]:
