@@ -57,8 +57,43 @@ def total_word_count(parts: list[str]) -> int:
 @lru_cache(maxsize=TEXTS)
 def word_and_cjk_counts(text: str) -> tuple[int, int]:
     """Words (``\\w`` runs) and Chinese or Japanese characters in ``text``."""
-    cjk = 0 if text.isascii() else len(_CJK.findall(text))
-    return len(_WORD.findall(text)), cjk
+    try:
+        encoded = text.encode("latin-1")
+    except UnicodeEncodeError:
+        return len(_WORD.findall(text)), len(_CJK.findall(text))
+    return _latin1_words(encoded), 0  # no Chinese or Japanese character is in Latin-1
+
+
+def _kinds(joiners_too: bool) -> bytes:
+    """A ``bytes.translate`` table: each Latin-1 character's part in a :data:`_WORD` match, "a"
+    for a word character (``\\w``: letters, digits, underscore), "j" for a joiner (when
+    ``joiners_too``), a space for anything else."""
+    table = bytearray(b" " * 256)
+    for code in range(256):
+        char = chr(code)
+        if char.isalnum() or char == "_":  # what \w is to the regex engine
+            table[code] = ord("a")
+        elif joiners_too and char in "-'.":  # the Latin-1 ones of _WORD's joiners
+            table[code] = ord("j")
+    return bytes(table)
+
+
+_WORD_CHARS = _kinds(joiners_too=False)
+_WORD_AND_JOINER_CHARS = _kinds(joiners_too=True)
+
+
+def _latin1_words(encoded: bytes) -> int:
+    """``len(_WORD.findall(text))`` for a text that Latin-1 ``encoded``, counted by bytes
+    methods (two to three times faster than the regular expression). A match of _WORD is a
+    run of word characters, or several such runs each linked to the next by one joiner
+    between them (the regex takes each run whole, and every single joiner between two
+    runs); so the matches are the runs less the links. A link is a joiner with a word
+    character on either side: "aja" in the text's kinds, counted without overlaps once each
+    "a" is doubled (in "ajaja" two links share the middle "a")."""
+    words = encoded.translate(_WORD_CHARS)
+    runs = words.count(b" a") + words.startswith(b"a")
+    links = encoded.translate(_WORD_AND_JOINER_CHARS).replace(b"a", b"aa").count(b"aja")
+    return runs - links
 
 
 _FULL_STOP = re.compile(r"[.…。][\"'”’»)\]」』]*$")
