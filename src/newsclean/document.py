@@ -19,13 +19,13 @@ if TYPE_CHECKING:
     from newsclean.lexicon import Lexicon
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     text: str
     para: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Document:
     blocks: list[Block]
     lexicon: Lexicon
