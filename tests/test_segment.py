@@ -5,7 +5,7 @@ import sys
 import unicodedata
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsclean.document import Block
@@ -193,6 +193,9 @@ def _canonical_by_the_rules(text: str, keep_c1: bool) -> str:
     ),
     st.booleans(),
 )
+@example(" plain ASCII with an edge space", False)
+@example("plain ASCII, a double  space ", False)
+@example(" Curly “quotes” ", True)
 def test_canonical_inline_shortcuts_agree_with_the_rules(text, keep_c1):
     text = text.replace("\n", " ")  # blocks hold no line breaks
     assert canonical_inline(text, keep_c1=keep_c1) == _canonical_by_the_rules(text, keep_c1)

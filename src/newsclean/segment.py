@@ -50,7 +50,9 @@ def _canonical_keeping_c1(text: str) -> str:
 
 def _canonical_form(text: str, keep_c1: bool) -> str:
     if text.isascii() and text.isprintable():  # the common case: only spaces to collapse
-        return " ".join(text.split())
+        # The only whitespace in printable ASCII is the space: without a double one, all
+        # there is to do is to strip the ends.
+        return text.strip(" ") if "  " not in text else " ".join(text.split())
     # Printable means no control, format (invisible) or separator character but the space.
     if text.isprintable() and "  " not in text and unicodedata.is_normalized("NFC", text):
         return text.strip(" ")  # nothing to remove, collapse or compose
