@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Removal:
     """A block of text a cleaner removed, and why."""
 
@@ -15,7 +15,7 @@ class Removal:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Fix:
     """A change a cleaner made inside the text: ``before`` became ``after``."""
 
@@ -42,7 +42,7 @@ METADATA_FIELDS = (
 )
 
 
-@dataclass(slots=True)
+@dataclass
 class Article:
     """A cleaned article: canonical ``text``, what was learned about it, and the audit trail.
 
