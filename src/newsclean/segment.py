@@ -25,6 +25,8 @@ _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2
 _C0 = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 _C1 = re.compile("[\x80-\x84\x86-\x9f]")
 _SPACES = re.compile(r"[^\S\n]+")
+# A blank line (it may hold spaces) between two paragraphs.
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 # A line shorter than this is a label or a heading rather than a hard-wrapped line of prose; typical
 # hard wraps happen at 60-80 columns.
 _MIN_WRAPPED_LINE = 40
@@ -80,7 +82,7 @@ def _continues(previous: str, line: str) -> bool:
 def segment(text: str) -> list[Block]:
     """Split ``text`` into blocks (see the module docstring)."""
     text = normalize_newlines(text)
-    chunks = re.split(r"\n[^\S\n]*\n", text)
+    chunks = _PARAGRAPH_BREAK.split(text)
     if len(chunks) == 1:
         chunks = text.split("\n")
     blocks: list[Block] = []

@@ -2,8 +2,11 @@ from __future__ import annotations
 
 import pytest
 
+from newsclean.cleaners._layout import find_headline, headline_of
 from newsclean.cleaners.headline import Headline
-from newsclean.segment import render
+from newsclean.document import Document
+from newsclean.pipeline import default_lexicon
+from newsclean.segment import render, segment
 
 LEDE = "Belarus is of high strategic value in Putin's war against Ukraine."
 BODY = (
@@ -118,3 +121,18 @@ def test_score_line_is_not_a_headline(run_cleaner):
     )
     doc = run_cleaner(Headline, text)
     assert doc.meta.get("title") is None
+
+
+def test_headline_is_worked_out_again_when_blocks_or_title_change(seed_text):
+    doc = Document(segment(seed_text("002")), default_lexicon())
+    answers = []
+    for step in range(6):
+        expected = find_headline(doc.blocks, doc.meta.get("title"), doc.lexicon)
+        assert headline_of(doc) == expected
+        assert headline_of(doc) == expected  # asked again, same blocks: the kept answer
+        answers.append(expected)
+        if step == 3:
+            doc.meta["title"] = doc.blocks[2].text
+        else:
+            doc.remove([0], "test", "the top block goes")
+    assert len(set(answers)) > 1  # the changes did move the headline

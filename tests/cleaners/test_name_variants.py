@@ -1,9 +1,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from newsclean.cleaners.name_variants import NameVariants
+from newsclean.cleaners.name_variants import NameVariants, _vote
 from newsclean.gazetteer import Gazetteer
+from newsclean.pipeline import default_lexicon
 from newsclean.segment import render
 
 
@@ -116,3 +119,55 @@ def test_variant_pairs_with_equal_english_score(run_cleaner, english, german):
 )
 def test_english_words_are_not_taken_for_romanizations(run_cleaner, assert_untouched, text):
     assert_untouched(run_cleaner(PairsOnly, text), text)
+
+
+def _vote_by_counting_each_language(words: list[str]) -> str | None:
+    """The vote as ``_vote``'s docstring states it, counted language by language: each language
+    scores the words that are its function words and no other language's."""
+    lists = {
+        lang: frozenset(ws) for lang, ws in default_lexicon().tables.get("language", {}).items()
+    }
+    folded = [w.strip(".,;:!?\"'()").casefold() for w in words]
+    own = {}
+    for lang, ws in lists.items():
+        elsewhere = frozenset().union(*(o for k, o in lists.items() if k != lang))
+        own[lang] = sum(w in ws and w not in elsewhere for w in folded)
+    ranked = sorted(own.values(), reverse=True)
+    if not ranked or ranked[0] == 0 or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(own, key=own.__getitem__)
+
+
+_FUNCTION_WORDS = sorted(
+    {w for ws in default_lexicon().tables.get("language", {}).values() for w in ws}
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_FUNCTION_WORDS).map(str.capitalize),
+            st.sampled_from(_FUNCTION_WORDS),
+            st.sampled_from(_FUNCTION_WORDS).map(lambda w: f"({w},"),
+            st.sampled_from(["Peskov", "Minsk", "2023", "—", "said"]),
+        ),
+        max_size=12,
+    )
+)
+def test_paragraph_vote_is_the_most_frequent_language_s_own_function_words(words):
+    assert _vote(words, default_lexicon()) == _vote_by_counting_each_language(words)
+
+
+def test_paragraph_in_german_keeps_its_spelling_in_an_english_article(run_cleaner):
+    text = (
+        "Kremlin spokesman Peskov said on Monday that the talks in Minsk were over and that"
+        " the delegation had returned to Moscow.\n\n"
+        "Peskow sagte, die Gespräche in Minsk seien beendet und die Delegation sei nach Moskau"
+        " zurückgekehrt, und das sei auch gut so.\n\n"
+        "Asked about the next round, Peskow said that no date had been set yet."
+    )
+    doc = run_cleaner(PairsOnly, text)
+    paragraphs = render(doc.blocks).split("\n\n")
+    assert paragraphs[1].startswith("Peskow sagte")
+    assert paragraphs[2] == "Asked about the next round, Peskov said that no date had been set yet."

@@ -14,7 +14,7 @@ from newsclean.cleaners._shapes import (
     looks_like_headline,
     word_count,
 )
-from newsclean.document import Block
+from newsclean.document import Block, Document
 from newsclean.lexicon import Lexicon, fullmatch_any, label_key
 
 # Lines above the headline: site name, tagline, section, kicker. More than this is not a header.
@@ -75,3 +75,17 @@ def find_headline(
         if len(copies_of(blocks, blocks[i].text)) > 1:
             return i
     return candidates[-1] if candidates else None
+
+
+def headline_of(doc: Document) -> int | None:
+    """:func:`find_headline` of the document's blocks, under its title if known and with its
+    lexicon; worked out once for the same blocks and title (several cleaners ask, and on the
+    chain's second pass the blocks have usually not changed in between)."""
+    title = doc.meta.get("title")
+    key = (title, [block.text for block in doc.blocks])
+    kept = doc.memo.get("layout.headline")
+    if kept is not None and kept[0] == key:
+        return kept[1]  # type: ignore[no-any-return]
+    found = find_headline(doc.blocks, title, doc.lexicon)
+    doc.memo["layout.headline"] = (key, found)
+    return found

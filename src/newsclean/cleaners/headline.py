@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsclean.cleaners._layout import copies_of, find_headline
+from newsclean.cleaners._layout import copies_of, headline_of
 from newsclean.document import Document
 from newsclean.pipeline import Cleaner
 
@@ -22,7 +22,7 @@ class Headline(Cleaner):
     def apply(self, doc: Document) -> None:
         title = doc.meta.get("title")
         if not title:
-            found = find_headline(doc.blocks, lexicon=doc.lexicon)
+            found = headline_of(doc)
             if found is None:
                 return
             title = doc.blocks[found].text

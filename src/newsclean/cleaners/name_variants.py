@@ -6,6 +6,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from functools import cache, lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from newsclean.caches import NAMES
@@ -33,6 +34,8 @@ _QUOTE = re.compile(r'"[^"\n]{25,}"')
 ENGLISH = ("en",)
 # From this many words on, statistical language detection is reliable even among names.
 _LONG_TEXT_WORDS = 60
+# Punctuation around a word that does not keep it from being a function word ("the," "(und").
+_EDGES = ".,;:!?\"'()"
 
 
 class _Forms:
@@ -174,6 +177,11 @@ def clusters(forms: list[str]) -> list[list[str]]:
     Slavic-shaped, or the one read as foreign carries a foreign convention's mark. Two English
     words that a French reading would join (March, Marsh) have neither."""
     keys = list(map(_keys, forms))
+    english_readings = set(map(_english_reading, keys))
+    if len(english_readings) == len(forms) and english_readings.isdisjoint(
+        frozenset[str]().union(*map(_other_readings, keys))
+    ):
+        return []  # no two spellings read alike (the test below, at once for all): most articles
     by_english: dict[str, list[str]] = defaultdict(list)
     for form, readings in zip(forms, keys, strict=True):
         by_english[readings.english].append(form)
@@ -214,6 +222,10 @@ class _Readings(NamedTuple):
     others: frozenset[str]  # foreign readings other than the English one: only these link it
 
 
+_english_reading = attrgetter("english")
+_other_readings = attrgetter("others")
+
+
 @lru_cache(maxsize=NAMES)
 def _keys(form: str) -> _Readings:
     """A spelling's readings, worked out once per spelling."""
@@ -246,16 +258,12 @@ def _is_english(doc: Document) -> bool:
 def _vote(words: list[str], lexicon: Lexicon) -> str | None:
     """The language whose function words are the most frequent among ``words`` (None on a tie
     or when there are none)."""
-    folded = [w.strip(".,;:!?\"'()").casefold() for w in words]
-    votes = sorted(
-        (sum(w in function_words for w in folded), language)
-        for language, function_words in lexicon.derived(
-            "language.function_words", _function_words
-        ).items()
-    )
-    if not votes or votes[-1][0] == 0 or (len(votes) > 1 and votes[-2][0] == votes[-1][0]):
+    owner = lexicon.derived("language.function_word_owner", _function_word_owner)
+    votes = Counter(filter(None, map(owner.get, (w.strip(_EDGES).casefold() for w in words))))
+    top = votes.most_common(2)
+    if not top or (len(top) > 1 and top[0][1] == top[1][1]):
         return None
-    return votes[-1][1]
+    return top[0][0]
 
 
 def _never_names(lexicon: Lexicon) -> frozenset[str]:
@@ -266,11 +274,12 @@ def _never_names(lexicon: Lexicon) -> frozenset[str]:
     return lexicon.labels("name_variants", "not_transliterations") | frozenset(function_words)
 
 
-def _function_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
-    """Each language's function words, without those another language shares ("met", "die")."""
+def _function_word_owner(lexicon: Lexicon) -> dict[str, str]:
+    """Each language's function words, to the language, without those another language shares
+    ("met", "die")."""
     lists = {lang: frozenset(words) for lang, words in lexicon.tables.get("language", {}).items()}
     shared = Counter(w for words in lists.values() for w in words)
-    return {lang: frozenset(w for w in words if shared[w] == 1) for lang, words in lists.items()}
+    return {w: lang for lang, words in lists.items() for w in sorted(words) if shared[w] == 1}
 
 
 def _foreign_quotes(text: str) -> list[tuple[int, int]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from newsclean.cleaners._layout import find_headline, is_prose
+from newsclean.cleaners._layout import headline_of, is_prose
 from newsclean.cleaners._shapes import at_most_words, is_title_case_name, word_count
 from newsclean.document import Document
 from newsclean.lexicon import Lexicon, fullmatch_any
@@ -69,7 +69,7 @@ class PhotoCredit(Cleaner):
         is_credit = doc.lexicon.text_test("photo_credit.is_credit", _credit_test)
         drop = [i for i, block in enumerate(doc.blocks) if is_credit(block.text)]
         doc.remove(drop, self.name, "photo credit")
-        headline = find_headline(doc.blocks, doc.meta.get("title"), doc.lexicon)
+        headline = headline_of(doc)
         if headline is None or headline + 2 >= len(doc.blocks):
             return
         below = doc.blocks[headline + 1].text

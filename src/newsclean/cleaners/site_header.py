@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newsclean.cleaners._layout import MAX_LINES_ABOVE_HEADLINE, find_headline
+from newsclean.cleaners._layout import MAX_LINES_ABOVE_HEADLINE, headline_of
 from newsclean.cleaners._shapes import is_title_case_name, word_count
 from newsclean.document import Document
 from newsclean.lexicon import Lexicon, fullmatch_any, label_key
@@ -32,7 +32,7 @@ class SiteHeader(Cleaner):
     def apply(self, doc: Document) -> None:
         lex = doc.lexicon
         header_line = lex.text_test("site_header.header_line", _header_line_test)
-        headline = find_headline(doc.blocks, doc.meta.get("title"), lex)
+        headline = headline_of(doc)
         # Header lines stand above the headline; with no headline, at the very top.
         top = headline if headline is not None else MAX_LINES_ABOVE_HEADLINE + 1
         known: list[int] = []
