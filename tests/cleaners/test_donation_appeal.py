@@ -128,3 +128,24 @@ def test_appeal_in_the_middle_loses_only_its_opening_block(run_cleaner):
 )
 def test_text_about_donations_and_subscriptions_stays(run_cleaner, assert_untouched, text):
     assert_untouched(run_cleaner(DonationAppeal, text), text)
+
+
+def test_appeal_in_the_middle_and_another_closing_the_article(run_cleaner):
+    # The mid-article opening goes alone; the closing run goes whole, a second opening inside it
+    # ("Please support…") included, and the button line under it stays.
+    follow = "We rely on readers like you to keep our newsroom going."
+    closing = [
+        "Dear readers, we have a small favor to ask.",
+        "Please support independent journalism in Russia. Meduza is banned in Russia and depends"
+        " on its readers.",
+        "Our journalists work in exile and our website is blocked in Russia.",
+    ]
+    text = "\n\n".join(
+        [BODY, "If you value our journalism, please support us.", follow, LONG, *closing, "Share"]
+    )
+    doc = run_cleaner(DonationAppeal, text)
+    assert render(doc.blocks) == f"{BODY}\n\n{follow}\n\n{LONG}\n\nShare"
+    assert [r.text for r in doc.removed] == [
+        "If you value our journalism, please support us.",
+        *closing,
+    ]

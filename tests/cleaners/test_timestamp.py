@@ -95,6 +95,17 @@ def test_date_subheading_deep_in_a_timeline_stays(run_cleaner, assert_untouched)
     assert_untouched(run_cleaner(Timestamp, text), text)
 
 
+def test_same_date_line_is_judged_by_where_it_stands_in_each_article(run_cleaner):
+    # What a line says is read once and kept; where it stands is still each article's own.
+    paragraphs = [f"Paragraph {n} of the timeline." for n in range(DATE_ZONE)]
+    deep = "\n\n".join([HEADLINE, *paragraphs, "8 April 2023", "The talks went on."])
+    for _ in range(2):
+        assert run_cleaner(Timestamp, deep).removed == []
+        top = run_cleaner(Timestamp, _article("8 April 2023"))
+        assert [r.text for r in top.removed] == ["8 April 2023"]
+        assert top.meta["published"] == "2023-04-08"
+
+
 @pytest.mark.parametrize(
     "line",
     [

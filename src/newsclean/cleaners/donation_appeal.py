@@ -36,7 +36,9 @@ class DonationAppeal(Cleaner):
         opens = doc.lexicon.text_test("donation_appeal.opens", _opens)
         goes_on = doc.lexicon.text_test("donation_appeal.goes_on", _goes_on)
         blocks = doc.blocks
-
+        openings = [i for i, block in enumerate(blocks) if opens(block.text)]
+        if not openings:
+            return  # no appeal: most articles
         # buttons_from[i]: whether blocks i… are all short button lines (or there are none).
         buttons_from = [True] * (len(blocks) + 1)
         for i in range(len(blocks) - 1, -1, -1):
@@ -44,20 +46,17 @@ class DonationAppeal(Cleaner):
                 blocks[i].text, _MAX_TRAILING_WORDS
             )
         drop: list[int] = []
-        i = end = 0
-        while i < len(blocks):
-            if not opens(blocks[i].text):
-                i += 1
-                continue
+        end = 0
+        for i in openings:
+            if drop and drop[-1] >= i:
+                continue  # inside a run already dropped
             end = max(end, i + 1)  # a run found from an earlier opening still holds
             while end < len(blocks) and goes_on(blocks[end].text):
                 end += 1
             if buttons_from[end]:
                 drop.extend(range(i, end))
-                i = end
             else:
                 drop.append(i)
-                i += 1
         doc.remove(drop, self.name, "appeal for donations or subscriptions")
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import islice
+
 from newsclean.cleaners._shapes import word_count
 from newsclean.document import Document
 from newsclean.pipeline import Cleaner
@@ -37,26 +40,29 @@ class DuplicatedLede(Cleaner):
 
     def apply(self, doc: Document) -> None:
         # A lede printed three times loses two copies, so cleaning clean text changes nothing.
-        groups = _paragraphs(doc)
-        first = 0
         look = 1 + _WINDOW + _MAX_PARTS  # paragraphs the comparison reads
+        paragraphs = _paragraphs(doc)
+        groups = list(islice(paragraphs, look))  # the rest only as far as copies are found
+        first = 0
         while _first_repeated([_text(doc, g) for g in groups[first : first + look]]):
             first += 1
+            groups.extend(islice(paragraphs, 1))
         if first:
             doc.set_meta("description", _text(doc, groups[first - 1]))
             drop = [i for indices in groups[:first] for i in indices]
             doc.remove(drop, self.name, "lede printed twice (kept as metadata.description)")
 
 
-def _paragraphs(doc: Document) -> list[list[int]]:
-    """Block indices grouped into the paragraphs they will be printed as."""
-    groups: list[list[int]] = []
+def _paragraphs(doc: Document) -> Iterator[list[int]]:
+    """Block indices grouped into the paragraphs they will be printed as, in order."""
+    group: list[int] = []
     for i, block in enumerate(doc.blocks):
-        if groups and doc.blocks[groups[-1][-1]].para == block.para:
-            groups[-1].append(i)
-        else:
-            groups.append([i])
-    return groups
+        if group and doc.blocks[group[-1]].para != block.para:
+            yield group
+            group = []
+        group.append(i)
+    if group:
+        yield group
 
 
 def _text(doc: Document, group: list[int]) -> str:

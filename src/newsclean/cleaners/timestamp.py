@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
+from typing import NamedTuple
 
 from newsclean.document import Document
 from newsclean.lexicon import Lexicon, fullmatch_any, label_key
@@ -12,6 +14,8 @@ from newsclean.pipeline import Cleaner
 # Human-readable date lines ("Published: 6 April 2023") are only taken near the top, where
 # sites print them; deeper in the article a date alone on a line may be a timeline subheading.
 DATE_ZONE = 6
+# A date or time line is short; a longer block is prose that mentions one.
+_MAX_LINE_CHARS = 80
 # A clock time with optional seconds, am/pm and zone ("12:41 GMT", "11.03 Uhr", "3:05 p.m.");
 # {p} prefixes the group names so a time may stand before and after the date in one pattern.
 _CLOCK = (
@@ -116,6 +120,31 @@ class _HumanDates:
         return stamp.isoformat()
 
 
+class _Line(NamedTuple):
+    """What one short line says about dates and times, read once per text."""
+
+    iso: bool  # a machine timestamp and nothing else
+    iso_value: str | None  # its value, normalized (None if it is not a real date)
+    human_value: str | None  # the date of a human date line (not a bare number), if it is one
+    time_only: bool  # a publication or update time with no date, or a reading time
+
+
+def _line_reader(lexicon: Lexicon) -> Callable[[str], _Line]:
+    iso_patterns = lexicon.patterns("timestamp", "iso_patterns")
+    human = lexicon.derived("timestamp.human_dates", _HumanDates)
+    reading_time = lexicon.patterns("timestamp", "reading_time_patterns")
+
+    def read(text: str) -> _Line:
+        stripped = text.strip()
+        iso = fullmatch_any(iso_patterns, stripped) is not None
+        iso_value = iso_date(text) if iso else None
+        human_value = None if iso or label_key(text).isdigit() else human.parse(text)
+        time_only = human.is_time_only(text) or fullmatch_any(reading_time, stripped) is not None
+        return _Line(iso, iso_value, human_value, time_only)
+
+    return read
+
+
 class Timestamp(Cleaner):
     """Removes a line that is only a publication date or timestamp, keeping it as ``published``.
 
@@ -132,23 +161,17 @@ class Timestamp(Cleaner):
     name = "timestamp"
 
     def apply(self, doc: Document) -> None:
-        iso = doc.lexicon.patterns("timestamp", "iso_patterns")
-        human = doc.lexicon.derived("timestamp.human_dates", _HumanDates)
-        reading_time = doc.lexicon.patterns("timestamp", "reading_time_patterns")
+        read = doc.lexicon.text_test("timestamp.line", _line_reader)
         drop, times = [], []
         for i, block in enumerate(doc.blocks):
-            text = block.text
-            if len(text) > 80:
+            if len(block.text) > _MAX_LINE_CHARS:
                 continue
-            value = None
-            if fullmatch_any(iso, text.strip()):
-                value = iso_date(text)
-            elif i < DATE_ZONE and not label_key(text).isdigit():
-                value = human.parse(text)
+            line = read(block.text)
+            value = line.iso_value if line.iso else line.human_value if i < DATE_ZONE else None
             if value is not None:
                 doc.set_meta("published", value)
                 drop.append(i)
-            elif human.is_time_only(text) or fullmatch_any(reading_time, text.strip()):
+            elif line.time_only:
                 times.append(i)
         doc.remove(drop, self.name, "publication date line (kept as metadata.published)")
         kept = [i - sum(d < i for d in drop) for i in times]
