@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import islice
 
 from newsclean.cleaners._shapes import word_count
 from newsclean.document import Document
@@ -40,50 +39,62 @@ class DuplicatedLede(Cleaner):
 
     def apply(self, doc: Document) -> None:
         # A lede printed three times loses two copies, so cleaning clean text changes nothing.
-        look = 1 + _WINDOW + _MAX_PARTS  # paragraphs the comparison reads
-        paragraphs = _paragraphs(doc)
-        groups = list(islice(paragraphs, look))  # the rest only as far as copies are found
+        paragraphs = _Paragraphs(doc)
         first = 0
-        while _first_repeated([_text(doc, g) for g in groups[first : first + look]]):
+        while _first_repeated(paragraphs, first):
             first += 1
-            groups.extend(islice(paragraphs, 1))
         if first:
-            doc.set_meta("description", _text(doc, groups[first - 1]))
-            drop = [i for indices in groups[:first] for i in indices]
+            doc.set_meta("description", paragraphs.text(first - 1) or "")
+            drop = [i for indices in paragraphs.groups[:first] for i in indices]
             doc.remove(drop, self.name, "lede printed twice (kept as metadata.description)")
 
 
-def _paragraphs(doc: Document) -> Iterator[list[int]]:
-    """Block indices grouped into the paragraphs they will be printed as, in order."""
-    group: list[int] = []
-    for i, block in enumerate(doc.blocks):
-        if group and doc.blocks[group[-1]].para != block.para:
+class _Paragraphs:
+    """The document's blocks grouped into the paragraphs they will be printed as, read only as
+    far as asked: most articles are told apart from a repeated lede by their first two."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.groups: list[list[int]] = []  # block indices of the paragraphs read so far
+        self._rest = self._read()
+
+    def _read(self) -> Iterator[list[int]]:
+        group: list[int] = []
+        for i, block in enumerate(self.doc.blocks):
+            if group and self.doc.blocks[group[-1]].para != block.para:
+                yield group
+                group = []
+            group.append(i)
+        if group:
             yield group
-            group = []
-        group.append(i)
-    if group:
-        yield group
+
+    def text(self, k: int) -> str | None:
+        """The ``k``-th paragraph's text, its blocks joined; None past the last."""
+        while len(self.groups) <= k:
+            group = next(self._rest, None)
+            if group is None:
+                return None
+            self.groups.append(group)
+        return _squash(" ".join(self.doc.blocks[i].text for i in self.groups[k]))
 
 
-def _text(doc: Document, group: list[int]) -> str:
-    """The text of one paragraph, its blocks joined."""
-    return _squash(" ".join(doc.blocks[i].text for i in group))
-
-
-def _first_repeated(paragraphs: list[str]) -> bool:
-    """Whether the first paragraph is repeated at the start of the next one, or by the next few
+def _first_repeated(paragraphs: _Paragraphs, first: int) -> bool:
+    """Whether paragraph ``first`` is repeated at the start of the next one, or by the next few
     joined."""
-    if len(paragraphs) < 2 or word_count(paragraphs[0]) < _MIN_WORDS:
+    lede = paragraphs.text(first)
+    if lede is None or word_count(lede) < _MIN_WORDS:
         return False
-    lede = paragraphs[0]
-    for start in range(1, min(len(paragraphs), 1 + _WINDOW)):
+    for start in range(first + 1, first + 1 + _WINDOW):
         joined = ""
-        for part in paragraphs[start : start + _MAX_PARTS]:
+        for k in range(start, start + _MAX_PARTS):
+            part = paragraphs.text(k)
+            if part is None:
+                break
             joined = _squash(f"{joined} {part}")
             if joined.startswith(lede) and (
                 len(joined) == len(lede) or not joined[len(lede)].isalnum()
             ):
                 return True
-            if len(joined) >= len(lede):
-                break
+            if len(joined) >= len(lede) or not lede.startswith(joined):
+                break  # joining more paragraphs only adds to the end of this
     return False
