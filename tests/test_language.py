@@ -8,8 +8,11 @@ import time
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from langdetect import DetectorFactory, detect, detect_langs
 from langdetect import detector_factory as factory
+from langdetect.utils.unicode_block import unicode_block
 
 from helpers import run_with_hash_seed
 from newsclean import language
@@ -315,3 +318,29 @@ def test_langdetect_finding_no_language_keeps_the_fast_answer(
     monkeypatch.setattr(language, "detect_langs", lambda text: [])
     found, probability = detect_language(_CLOSE)
     assert found in ("da", "no") and probability is not None
+
+
+_MIXED_TOKENS = [
+    *"abcXYZ éüßÀ’“”—.,",
+    *"абвгдежзклм",
+    "ă",  # Latin Extended-A: neither Latin nor not, to langdetect
+    "ệ",  # Latin Extended Additional: the same
+    "中文",
+    "news@example.com",
+    "https://example.com/a",
+    "@",
+    " ",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_MIXED_TOKENS), max_size=120).map("".join))
+def test_latin_letters_are_dropped_exactly_when_langdetect_drops_them(text: str) -> None:
+    factory.init_factory()
+    detector = factory._factory.create()
+    detector.append(text)
+    latin = sum("A" <= c <= "z" for c in detector.text)
+    other = sum(
+        c >= "\u0300" and unicode_block(c) != "Latin Extended Additional" for c in detector.text
+    )
+    assert language._drops_latin(text) == (latin * 2 < other)

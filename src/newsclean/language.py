@@ -107,9 +107,10 @@ _CACHE_TOKENS = WORDS
 # Likewise for three-character windows (see _Windows).
 _CACHE_WINDOWS = WORDS
 # langdetect's test for "Latin" (cleaning_text): the ASCII range A..z, bytes 65..122; the
-# other letters are those from U+0300 on outside Latin Extended Additional, so everything
-# from U+0100 on less Latin Extended-A and -B, the IPA letters, the spacing modifiers and Latin
-# Extended Additional.
+# other letters are those from U+0300 on, so everything from U+0100 on less Latin Extended-A
+# and -B, the IPA letters and the spacing modifiers. (It means to leave out Latin Extended
+# Additional too, but compares the block's number with its name, which never match: Vietnamese
+# letters such as "ệ" count as other letters.)
 _LATIN_BYTES = bytes(range(ord("A"), ord("z") + 1))
 _DROP_LATIN = dict.fromkeys(range(ord("A"), ord("z") + 1))
 # Whitespace that str.split() splits at but NGram.normalize keeps as a character.
@@ -280,6 +281,8 @@ def _drops_latin(text: str) -> bool:
     if "://" in text:
         text = Detector.URL_RE.sub(" ", text)
     upper = len(text) - len(text.encode("latin-1", "ignore"))  # from U+0100 on
+    if "@" not in text and _latin(text[: 2 * upper + 100]) * 2 >= upper:
+        return False  # enough Latin letters at the start already (no e-mail address can go)
     latin = _latin(text)
     if latin * 2 >= upper and "@" in text:
         # E-mail addresses go too, but searching for them is slow: only when they could hold
@@ -290,10 +293,10 @@ def _drops_latin(text: str) -> bool:
             latin = _latin(text)
     if latin * 2 >= upper:
         return False
-    # Characters in U+0100..U+02FF and U+1E00..U+1EFF are not "non-Latin": their UTF-16 code
-    # units have 0x01, 0x02 or 0x1E as high byte (surrogates, paired or lone, never do).
+    # Characters in U+0100..U+02FF are not "non-Latin": their UTF-16 code units have 0x01 or
+    # 0x02 as high byte (surrogates, paired or lone, never do).
     high = text.encode("utf-16-le", "surrogatepass")[1::2]
-    return latin * 2 < upper - high.count(1) - high.count(2) - high.count(0x1E)
+    return latin * 2 < upper - high.count(1) - high.count(2)
 
 
 def _latin(text: str) -> int:
