@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean.cleaners.name_variants import NameVariants, _vote
+from newsclean.cleaners.name_variants import NameVariants, _vote, _whole_words
 from newsclean.gazetteer import Gazetteer
 from newsclean.pipeline import default_lexicon
 from newsclean.segment import render
@@ -171,3 +173,31 @@ def test_paragraph_in_german_keeps_its_spelling_in_an_english_article(run_cleane
     paragraphs = render(doc.blocks).split("\n\n")
     assert paragraphs[1].startswith("Peskow sagte")
     assert paragraphs[2] == "Asked about the next round, Peskov said that no date had been set yet."
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet="KkiewWa-' ", min_size=1, max_size=6), min_size=1, max_size=4),
+    st.text(alphabet="KkiewWa-'’ 1_.", max_size=60),
+)
+def test_variants_are_found_as_whole_words(words, text):
+    words = sorted(set(words), key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words)
+    whole = re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w-])")
+    found = [m.span() for m in _whole_words(words).finditer(text)]
+    assert found == [m.span() for m in whole.finditer(text)]
+
+
+def test_quotation_in_another_language_keeps_its_spelling(run_cleaner):
+    text = (
+        "Kremlin spokesman Peskov said on Monday that the talks in Minsk were over.\n\n"
+        'Peskow told the German paper: "Peskow sagt, die Gespräche mit der Ukraine sind beendet'
+        ' und werden nicht fortgesetzt." He added: "Peskow will not comment on the talks any'
+        ' further this week."'
+    )
+    doc = run_cleaner(PairsOnly, text)
+    assert render(doc.blocks).split("\n\n")[1] == (
+        'Peskov told the German paper: "Peskow sagt, die Gespräche mit der Ukraine sind beendet'
+        ' und werden nicht fortgesetzt." He added: "Peskov will not comment on the talks any'
+        ' further this week."'
+    )

@@ -114,18 +114,17 @@ class NameVariants(Cleaner):
         return mapping
 
     def _replace(self, doc: Document, mapping: dict[str, tuple[str, str]]) -> None:
-        alternation = "|".join(re.escape(v) for v in sorted(mapping, key=len, reverse=True))
-        pattern = re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w-])")
+        pattern = _whole_words(sorted(mapping, key=len, reverse=True))
         done: Counter[tuple[str, str, str]] = Counter()
         for block in doc.blocks:
             if not pattern.search(block.text):
                 continue
             if _vote(block.text.split(), doc.lexicon) not in (*ENGLISH, None):
                 continue  # a paragraph in another language, quoted or left untranslated
-            foreign = _foreign_quotes(block.text)
+            quoted = _ForeignQuotes(block.text)
 
-            def substitute(found: re.Match[str], foreign: list[tuple[int, int]] = foreign) -> str:
-                if any(a <= found.start() < b for a, b in foreign):
+            def substitute(found: re.Match[str], quoted: _ForeignQuotes = quoted) -> str:
+                if quoted.around(found.start()):
                     return found.group(0)
                 target, reason = mapping[found.group(0)]
                 done[(found.group(0), target, reason)] += 1
@@ -282,14 +281,34 @@ def _function_word_owner(lexicon: Lexicon) -> dict[str, str]:
     return {w: lang for lang, words in lists.items() for w in sorted(words) if shared[w] == 1}
 
 
-def _foreign_quotes(text: str) -> list[tuple[int, int]]:
-    """Spans of quotations in a language other than English (left as the speaker's words)."""
-    spans = []
-    for found in _QUOTE.finditer(text):
-        language, _ = detect_language(found.group(0).strip('"'), confirm=False)
-        if language is not None and language not in ENGLISH:
-            spans.append(found.span())
-    return spans
+def _whole_words(words: list[str]) -> re.Pattern[str]:
+    """A pattern finding ``words`` (tried in this order) where no letter, digit, apostrophe or
+    hyphen stands before them and no letter, digit or hyphen after. Each alternative starts
+    with its first letter and only then looks behind it, so the regex engine can skip to the
+    places where one of those letters stands instead of trying every position."""
+    alternation = "|".join(rf"{re.escape(w[0])}(?<![\w'’-].){re.escape(w[1:])}" for w in words if w)
+    return re.compile(rf"(?:{alternation})(?![\w-])")
+
+
+class _ForeignQuotes:
+    """The quotations in a text in a language other than English (left as the speaker's words).
+    A quotation's language is detected only when a spelling to change stands inside it."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.spans = [found.span() for found in _QUOTE.finditer(text)]
+        self.foreign: dict[tuple[int, int], bool] = {}
+
+    def around(self, position: int) -> bool:
+        """Whether ``position`` is inside a quotation in another language."""
+        for start, end in self.spans:
+            if start <= position < end:
+                if (start, end) not in self.foreign:
+                    quote = self.text[start:end].strip('"')
+                    language, _ = detect_language(quote, confirm=False)
+                    self.foreign[start, end] = language is not None and language not in ENGLISH
+                return self.foreign[start, end]
+        return False
 
 
 @cache
