@@ -60,7 +60,7 @@ class Gazetteer:
             if first:
                 self._by_first.setdefault(first.group(0), []).append((variant, canonical))
         self.canonicals = frozenset(mapping.values())
-        # First words that NAME matches whole, and the few others (see _may_hold).
+        # First words that NAME matches whole, and the few others (see _firsts_among).
         self._name_firsts = frozenset(f for f in self._by_first if NAME.fullmatch(f))
         self._other_firsts = tuple(sorted(set(self._by_first) - self._name_firsts))
 
@@ -113,10 +113,8 @@ class Gazetteer:
         """Every known variant in ``text``, as whole words, left to right, not overlapping.
 
         ``names``, the words :data:`NAME` finds in ``text`` if the caller has them, spare a
-        scan of a text that holds no variant's first word."""
-        if names is not None and not self._may_hold(text, names):
-            return
-        firsts = self._by_first.keys() & set(_CAPITALIZED.findall(text))
+        scan of the text for capitalized words."""
+        firsts = self._firsts_in(text) if names is None else self._firsts_among(text, names)
         if not firsts:
             return  # no word that a variant starts with: most articles
         # Only where one of those words stands as a whole capitalized word, left to right.
@@ -137,18 +135,26 @@ class Gazetteer:
                     resume = end
                     break
 
-    def _may_hold(self, text: str, names: Iterable[str]) -> bool:
-        """Whether ``text``, whose NAME words are ``names``, may hold a variant's first word as a
-        capitalized word. Such a word that NAME matches whole is also a NAME word, or the start
-        of one up to an apostrophe or a hyphen ("Kiew's"); unless an underscore follows it, which
-        NAME does not take as a word's end: then, and for first words NAME does not match
-        whole, the text itself is looked at."""
-        if "_" in text or any(first in text for first in self._other_firsts):
-            return True
+    def _firsts_in(self, text: str) -> set[str]:
+        """The variants' first words that stand in ``text`` as capitalized words."""
+        return self._by_first.keys() & set(_CAPITALIZED.findall(text))
+
+    def _firsts_among(self, text: str, names: Iterable[str]) -> set[str]:
+        """The variants' first words that may stand in ``text``, whose NAME words are
+        ``names``: all of :meth:`_firsts_in`, and perhaps a few more, which ``find`` rules out
+        where it looks for them. A capitalized word that NAME matches whole is also a NAME word,
+        or the start of one up to an apostrophe or a hyphen ("Kiew's"); unless an underscore
+        follows it, which NAME does not take as a word's end: then the text is scanned. First
+        words NAME does not match whole are looked for in the text as they are."""
+        if "_" in text:
+            return self._firsts_in(text)
         words = set(names)
         for name in [n for n in words if "'" in n or "’" in n or "-" in n]:
             words.update(name[:i] for i, c in enumerate(name) if c in "'’-")
-        return not self._name_firsts.isdisjoint(words)
+        return {
+            *self._name_firsts.intersection(words),
+            *(first for first in self._other_firsts if first in text),
+        }
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:
