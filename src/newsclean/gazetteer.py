@@ -21,6 +21,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
+from itertools import filterfalse
 from pathlib import Path
 
 if sys.version_info >= (3, 11):
@@ -149,7 +150,7 @@ class Gazetteer:
         if "_" in text:
             return self._firsts_in(text)
         words = set(names)
-        for name in [n for n in words if "'" in n or "’" in n or "-" in n]:
+        for name in list(filterfalse(str.isalpha, words)):  # those with an apostrophe or hyphen
             words.update(name[:i] for i, c in enumerate(name) if c in "'’-")
         return {
             *self._name_firsts.intersection(words),

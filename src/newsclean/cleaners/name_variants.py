@@ -105,7 +105,9 @@ class NameVariants(Cleaner):
         for match in self.gazetteer.find(text, names=counts):
             mapping[match.variant] = (match.canonical, "known variant (gazetteer)")
         worth = lexicon.derived("name_variants.worth_comparing", _worth_comparing)
-        forms = [f for f in sorted(counts) if f not in mapping and worth(f)]
+        forms = list(filter(worth, sorted(counts)))
+        if mapping:
+            forms = [f for f in forms if f not in mapping]
         for cluster in clusters(forms):
             target = choose_canonical(cluster, counts, self.gazetteer)
             for form in cluster:
