@@ -14,3 +14,5 @@ TEXTS = 1 << 11
 NAMES = 1 << 13
 #: Words and three-letter windows scored by language identification.
 WORDS = 1 << 15
+#: Short stretches of text around characters that mojibake is made of, searched for it.
+STRETCHES = 1 << 13

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import ftfy
 
-from newsclean.caches import TEXTS
+from newsclean.caches import STRETCHES, TEXTS
 from newsclean.document import Document
 from newsclean.pipeline import Cleaner
 from newsclean.segment import canonical_inline
@@ -64,17 +64,46 @@ def looks_like_mojibake(text: str) -> bool:
         from ftfy.badness import is_bad
 
         return is_bad(text)
-    pattern, marks = _MOJIBAKE
+    marks = _MOJIBAKE[1]
     reach = _LONGEST_MOJIBAKE
     start = end = -1
     for found in marks.finditer(text):
         lo, hi = max(0, found.start() - reach), found.start() + reach + 1
         if lo > end:  # a new stretch: search the previous one
-            if end > start and pattern.search(text, start, end):
+            if end > start and _bad_stretch(text, start, end):
                 return True
             start = lo
         end = hi
-    return end > start and pattern.search(text, start, min(end, len(text))) is not None
+    return end > start and _bad_stretch(text, start, end)
+
+
+# Whether a match of ftfy's pattern depends only on the characters it spans (and on whether it
+# starts the text): no look-around, no word boundary, no multi-line anchors.
+_CONTEXT_FREE = _MOJIBAKE is not None and not (
+    _MOJIBAKE[0].flags & re.MULTILINE or re.search(r"\(\?<?[=!]|\\[bBAZ]", _MOJIBAKE[0].pattern)
+)
+# Stretches searched, and whether ftfy's pattern matched in them (see _bad_stretch).
+_STRETCHES: dict[tuple[str, bool], bool] = {}
+_CACHE_STRETCHES = STRETCHES
+
+
+def _bad_stretch(text: str, start: int, end: int) -> bool:
+    """Whether ftfy's mojibake pattern matches in ``text[start:end]``. When the pattern looks
+    neither behind nor ahead (as ftfy's does), ``^`` in it holding only at the text's real start,
+    the answer depends on the stretch and whether it starts the text, and is kept for both:
+    words with accented letters, "für" or "été", recur all through a language's text."""
+    assert _MOJIBAKE is not None
+    pattern = _MOJIBAKE[0]
+    if not _CONTEXT_FREE:  # pragma: no cover - an ftfy whose pattern looks around
+        return pattern.search(text, start, end) is not None
+    key = (text[start:end], start == 0)
+    bad = _STRETCHES.get(key)
+    if bad is None:
+        bad = pattern.search(text, start, end) is not None
+        if len(_STRETCHES) >= _CACHE_STRETCHES:
+            _STRETCHES.clear()  # start over with the stretches of the texts now coming
+        _STRETCHES[key] = bad
+    return bad
 
 
 def needs_ftfy(text: str) -> bool:
