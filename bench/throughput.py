@@ -1,10 +1,14 @@
 """Throughput and scale: how fast newsclean cleans, where the time goes, what memory it takes.
 
     python bench/throughput.py [--articles 20000] [--per-core 3000] [--html-rounds 3]
-                               [--scaling 10000] [--memory 1000,100000] [--quick]
+                               [--scaling 10000] [--job-rounds 2] [--memory 1000,100000] [--quick]
 
 Everything is measured in one run, baselines included, because this machine is shared and its
-speed varies from minute to minute: compare the ratios, not the absolute figures.
+speed varies from minute to minute: compare the ratios, not the absolute figures. What is
+compared takes turns: newsclean and its baselines clean a tenth of the articles each, in
+rotating order, ten times over, and ``--jobs 1`` and ``--jobs 2`` run alternately
+``--job-rounds`` times each, so that a change in the machine's speed during the run falls on
+both sides of a ratio alike.
 
 The corpus is built, not fetched: ``--articles`` noisy text articles of about 3 KB, generated with
 a fixed seed from the golden fixtures. Each is one fixture's input (its page header, credits,
@@ -46,11 +50,13 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
 DEFAULT_AEB = ROOT.parent / "shared" / "bench" / "aeb"
 ARTICLE_CHARS = 3000
+T = TypeVar("T")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
@@ -97,13 +103,26 @@ def build_corpus(n: int, seed: int = 0, size: int = ARTICLE_CHARS) -> list[str]:
     return articles
 
 
-def rate(func: Callable[[str], object], items: list[str]) -> float:
-    """Items per second of ``func`` over ``items``, on this core: per second of this process's
-    CPU time, which other processes on a shared machine disturb less than the wall clock."""
-    started = time.process_time()
-    for item in items:
-        func(item)
-    return len(items) / (time.process_time() - started)
+def rates(
+    funcs: dict[str, Callable[[T], object]], items: list[T], rounds: int = 10
+) -> dict[str, float]:
+    """Items per second of each of ``funcs`` over ``items``, on this core: per second of this
+    process's CPU time, which other processes on a shared machine disturb less than the wall
+    clock. The functions take turns, ``rounds`` slices of the items at a time, the order of
+    turns rotating, so that when the machine speeds up or slows down during the run (it does,
+    by 30% and more) every function meets the change alike and the ratios hold."""
+    spent = dict.fromkeys(funcs, 0.0)
+    names = list(funcs)
+    size = -(-len(items) // rounds)
+    for turn, start in enumerate(range(0, len(items), size)):
+        chunk = items[start : start + size]
+        for name in names[turn % len(names) :] + names[: turn % len(names)]:
+            func = funcs[name]
+            started = time.process_time()
+            for item in chunk:
+                func(item)
+            spent[name] += time.process_time() - started
+    return {name: len(items) / seconds for name, seconds in spent.items()}
 
 
 def profile(articles: list[str]) -> tuple[Counter[str], float]:
@@ -224,6 +243,7 @@ def main() -> None:
     parser.add_argument("--per-core", type=int, default=3000, help="articles timed on one core")
     parser.add_argument("--html-rounds", type=int, default=3)
     parser.add_argument("--scaling", type=int, default=10_000, help="articles for --jobs 1 vs 2")
+    parser.add_argument("--job-rounds", type=int, default=2, help="runs of each --jobs value")
     parser.add_argument("--memory", default="1000,100000", help="corpus sizes for peak RSS")
     parser.add_argument("--bench", type=Path, default=DEFAULT_AEB, help="the AEB folder")
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke test")
@@ -247,14 +267,22 @@ def main() -> None:
     for warm in sample[:20]:  # load models and data files before timing
         clean(warm)
         langdetect.detect(warm)
-    print("text path, one core (articles/s; same articles, same run):")
-    rates = {
-        "newsclean clean()": rate(clean, sample),
-        "ftfy.fix_text alone": rate(ftfy.fix_text, sample),
-        "langdetect.detect alone": rate(langdetect.detect, sample),
-    }
-    for name, value in rates.items():
+    print("text path, one core (articles/s; same articles, taking turns):")
+    text_rates = rates(
+        {
+            "newsclean clean()": clean,
+            "ftfy.fix_text alone": ftfy.fix_text,
+            "langdetect.detect alone": langdetect.detect,
+        },
+        sample,
+    )
+    for name, value in text_rates.items():
         print(f"  {name:<26} {value:8.0f}")
+    ours, ftfy_rate = text_rates["newsclean clean()"], text_rates["ftfy.fix_text alone"]
+    print(
+        f"  newsclean against ftfy alone: {ours / ftfy_rate:.2f}x the rate; against langdetect"
+        f" alone: {ours / text_rates['langdetect.detect alone']:.1f}x"
+    )
     agreement = langid_agreement()
     if agreement:
         print(f"  {agreement}")
@@ -288,8 +316,8 @@ def main() -> None:
             rounds.append((f"{args.html_rounds - 1} more rounds", pages[len(once) :]))
         print(f"\nHTML path, one core ({len(once)} pages, {args.html_rounds} rounds):")
         for label, chosen in rounds:
-            ours = rate(newsclean_html, chosen)  # type: ignore[arg-type]
-            theirs = rate(trafilatura_html, chosen)  # type: ignore[arg-type]
+            html_rates = rates({"ours": newsclean_html, "theirs": trafilatura_html}, chosen)
+            ours, theirs = html_rates["ours"], html_rates["theirs"]
             print(
                 f"  {label}: newsclean clean(html=) {ours:6.1f} pages/s, trafilatura.extract"
                 f" alone {theirs:6.1f} pages/s; time ratio {theirs / ours:.3f}"
@@ -301,12 +329,17 @@ def main() -> None:
         work = Path(tmp)
         source = work / "scaling.jsonl"
         write_jsonl(source, (corpus[i % len(corpus)] for i in range(args.scaling)))
-        print(f"\nnewsclean run on {args.scaling} articles (wall time, process start included):")
-        walls = {}
-        for jobs in (1, 2):
-            seconds, _ = newsclean_run(source, work / f"out{jobs}", jobs)
-            walls[jobs] = seconds
-            print(f"  --jobs {jobs}: {seconds:7.1f} s  {args.scaling / seconds:7.0f} articles/s")
+        print(
+            f"\nnewsclean run on {args.scaling} articles (wall time, process start included;"
+            f" --jobs 1 and 2 taking turns, {args.job_rounds} rounds):"
+        )
+        walls = {1: 0.0, 2: 0.0}
+        for turn in range(args.job_rounds):
+            for jobs in (1, 2) if turn % 2 == 0 else (2, 1):
+                seconds, _ = newsclean_run(source, work / f"out{jobs}", jobs)
+                walls[jobs] += seconds
+                per_second = args.scaling / seconds
+                print(f"  --jobs {jobs}: {seconds:7.1f} s  {per_second:7.0f} articles/s")
         same = (work / "out1" / "articles.jsonl").read_bytes() == (
             work / "out2" / "articles.jsonl"
         ).read_bytes()
