@@ -27,7 +27,18 @@ class LabelCleaner(Cleaner):
 
     def apply(self, doc: Document) -> None:
         is_junk = doc.lexicon.text_test(f"{self.name}.is_junk", self._decider)
-        drop = [i for i, block in enumerate(doc.blocks) if is_junk(block.text)]
+        screen = doc.lexicon.derived("labels.screen", _Screen)
+        if screen.covers(self):
+            # The shared screen's answers first: one cached answer per text for every label
+            # cleaner, where this cleaner's own test would be asked about each new text.
+            passes = screen.passes
+            drop = [
+                i
+                for i, block in enumerate(doc.blocks)
+                if passes(block.text) and is_junk(block.text)
+            ]
+        else:
+            drop = [i for i, block in enumerate(doc.blocks) if is_junk(block.text)]
         doc.remove(drop, self.name, self.reason)
 
     def _decider(self, lexicon: Lexicon) -> Callable[[str], bool]:

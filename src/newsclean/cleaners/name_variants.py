@@ -96,7 +96,8 @@ class NameVariants(Cleaner):
             mapping = self._mapping(text, doc.lexicon)
             if mapping:
                 self._replace(doc, mapping)
-        doc.memo[self.name] = "\n".join(b.text for b in doc.blocks)
+                text = "\n".join(b.text for b in doc.blocks)
+        doc.memo[self.name] = text
 
     def _mapping(self, text: str, lexicon: Lexicon) -> dict[str, tuple[str, str]]:
         """Each spelling to change in ``text`` (the blocks, one per line): its target and why."""
