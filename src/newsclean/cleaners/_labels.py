@@ -28,17 +28,12 @@ class LabelCleaner(Cleaner):
     def apply(self, doc: Document) -> None:
         is_junk = doc.lexicon.text_test(f"{self.name}.is_junk", self._decider)
         screen = doc.lexicon.derived("labels.screen", _Screen)
-        if screen.covers(self):
-            # The shared screen's answers first: one cached answer per text for every label
-            # cleaner, where this cleaner's own test would be asked about each new text.
-            passes = screen.passes
-            drop = [
-                i
-                for i, block in enumerate(doc.blocks)
-                if passes(block.text) and is_junk(block.text)
-            ]
-        else:
-            drop = [i for i, block in enumerate(doc.blocks) if is_junk(block.text)]
+        # The shared screen's cached answer first (is_junk asks it too): one answer per text for
+        # every label cleaner, where this cleaner's own test would be asked about each new text.
+        passes = screen.passes if screen.covers(self) else _any_text
+        drop = [
+            i for i, block in enumerate(doc.blocks) if passes(block.text) and is_junk(block.text)
+        ]
         doc.remove(drop, self.name, self.reason)
 
     def _decider(self, lexicon: Lexicon) -> Callable[[str], bool]:
@@ -59,6 +54,11 @@ class LabelCleaner(Cleaner):
             )
 
         return is_junk
+
+
+def _any_text(text: str) -> bool:
+    """The screen of a cleaner the shared screen does not cover: every text passes."""
+    return True
 
 
 def _label_cleaners(cls: type[LabelCleaner] = LabelCleaner) -> list[type[LabelCleaner]]:

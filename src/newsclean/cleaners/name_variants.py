@@ -281,7 +281,7 @@ def _function_word_owner(lexicon: Lexicon) -> dict[str, str]:
     ("met", "die")."""
     lists = {lang: frozenset(words) for lang, words in lexicon.tables.get("language", {}).items()}
     shared = Counter(w for words in lists.values() for w in words)
-    return {w: lang for lang, words in lists.items() for w in sorted(words) if shared[w] == 1}
+    return {w: lang for lang, words in lists.items() for w in words if shared[w] == 1}
 
 
 def _whole_words(words: list[str]) -> re.Pattern[str]:

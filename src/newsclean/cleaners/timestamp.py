@@ -130,6 +130,7 @@ class _Line(NamedTuple):
 
 
 def _line_reader(lexicon: Lexicon) -> Callable[[str], _Line]:
+    """What a short line says about dates and times (see :class:`_Line`), under ``lexicon``."""
     iso_patterns = lexicon.patterns("timestamp", "iso_patterns")
     human = lexicon.derived("timestamp.human_dates", _HumanDates)
     reading_time = lexicon.patterns("timestamp", "reading_time_patterns")
