@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import time
+from contextlib import suppress
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TextIO
@@ -63,16 +65,20 @@ def write_text(path: Path, text: str) -> None:
 class RunOutput:
     """The outputs of one run: ``articles.jsonl`` and ``rejects.jsonl`` in the output directory.
 
-    Records are appended to hidden partial files as each input is done, and a journal line after
-    each input says how far both files are complete. Only when the run finishes are the partial
-    files synced and renamed into place, so a reader never sees half a file: after an
-    interruption, even SIGKILL, the directory holds the previous complete output or none.
-    ``resume=True`` continues an interrupted run: the partial files are cut back to the last
-    journal line and the inputs it counts are skipped, which gives exactly the output of an
-    uninterrupted run.
+    Records are appended to hidden partial files as each input is done, and a journal line says
+    how far both files are complete: written at most ``CHECKPOINT_SECONDS`` after the input it
+    counts, and when the run is stopped between two inputs (Ctrl-C, an exception), not after
+    every input, which would cost a write to the operating system per file and input. Only when
+    the run finishes are the partial files synced and renamed into place, so a reader never sees
+    half a file: after an interruption, even SIGKILL, the directory holds the previous complete
+    output or none. ``resume=True`` continues an interrupted run: the partial files are cut back
+    to the last journal line and the inputs it counts are skipped, which gives exactly the output
+    of an uninterrupted run (inputs done since the last journal line are done again).
     """
 
     JOURNAL = ".newsclean-run.journal"
+    #: The most work, in seconds, that a resumed run may have to do again after SIGKILL.
+    CHECKPOINT_SECONDS = 1.0
 
     def __init__(self, out_dir: Path | str, articles: str, rejects: str, *, resume: bool = False):
         self.out_dir = Path(out_dir)
@@ -84,6 +90,10 @@ class RunOutput:
         self.done = self.articles = self.rejects = 0
         self._files: list[TextIO] = []
         self._journal: TextIO | None = None
+        # Whether an add() is under way (its input may be half written), and when the next
+        # journal line is due.
+        self._adding = False
+        self._due = 0.0
 
     def __enter__(self) -> RunOutput:
         self.out_dir.mkdir(parents=True, exist_ok=True)
@@ -123,6 +133,7 @@ class RunOutput:
 
     def add(self, line: str, *, reject: bool = False) -> None:
         """Record one input's result: an article line, or a reject line."""
+        self._adding = True
         articles, rejects = self._files
         (rejects if reject else articles).write(line + "\n")
         if reject:
@@ -130,6 +141,14 @@ class RunOutput:
         else:
             self.articles += 1
         self.done += 1
+        self._adding = False
+        if time.monotonic() >= self._due:
+            self.checkpoint()
+
+    def checkpoint(self) -> None:
+        """Hand what is written to the operating system and record in the journal how far both
+        files are complete."""
+        articles, rejects = self._files
         articles.flush()
         rejects.flush()
         assert self._journal is not None
@@ -137,6 +156,7 @@ class RunOutput:
             f"{self.done} {self.articles} {self.rejects} {articles.tell()} {rejects.tell()}\n"
         )
         self._journal.flush()
+        self._due = time.monotonic() + self.CHECKPOINT_SECONDS
 
     def finish(self) -> None:
         """Sync the partial files and move them into place; remove the journal."""
@@ -152,6 +172,11 @@ class RunOutput:
         self.journal_path.unlink(missing_ok=True)
 
     def __exit__(self, *exc: object) -> None:
+        if self._files and not self._adding:
+            # Stopped between two inputs: all those added are complete. Failing to say so only
+            # means more work for --resume.
+            with suppress(OSError):
+                self.checkpoint()
         for handle in self._files:
             handle.close()  # interrupted: the partial files and journal stay for --resume
         if self._journal is not None:

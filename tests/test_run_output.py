@@ -1,0 +1,91 @@
+"""RunOutput's journal: how far an interrupted run got, written now and then rather than after
+every input, and brought up to date when the run stops between two inputs."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from newsclean.io.writers import RunOutput
+
+LINES = [f'{{"n": {i}, "text": "article {i}"}}' for i in range(40)]
+REJECTED = {7, 19}
+
+
+def add_all(output: RunOutput, lines: list[str], start: int = 0) -> None:
+    for n, line in enumerate(lines[start:], start):
+        output.add(line, reject=n in REJECTED)
+
+
+def expected() -> tuple[str, str]:
+    kept = [line for n, line in enumerate(LINES) if n not in REJECTED]
+    rejected = [line for n, line in enumerate(LINES) if n in REJECTED]
+    return "".join(f"{x}\n" for x in kept), "".join(f"{x}\n" for x in rejected)
+
+
+def finished(out: Path) -> tuple[str, str]:
+    return (out / "a.jsonl").read_text(encoding="utf-8"), (out / "r.jsonl").read_text("utf-8")
+
+
+def test_the_journal_is_not_written_after_every_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(RunOutput, "CHECKPOINT_SECONDS", 3600.0)
+    with RunOutput(tmp_path, "a.jsonl", "r.jsonl") as output:
+        add_all(output, LINES)
+        journal = (tmp_path / RunOutput.JOURNAL).read_text(encoding="utf-8").splitlines()
+        # The first input only: the next line is an hour away.
+        assert journal == [f"1 1 0 {len(LINES[0]) + 1} 0"]
+        output.finish()
+    assert finished(tmp_path) == expected()
+    assert not (tmp_path / RunOutput.JOURNAL).exists()
+
+
+def test_a_killed_run_resumes_from_the_last_journal_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(RunOutput, "CHECKPOINT_SECONDS", 3600.0)
+    killed = tmp_path / "killed"
+    with RunOutput(tmp_path / "run", "a.jsonl", "r.jsonl") as output:
+        add_all(output, LINES[:25])
+        output._files[0].flush()  # some lines reached the file, beyond what the journal counts
+        # What SIGKILL would leave: the files as they are on disk now, nothing flushed later.
+        shutil.copytree(tmp_path / "run", killed)
+    with RunOutput(killed, "a.jsonl", "r.jsonl", resume=True) as output:
+        assert output.done == 1  # the journal's only line: everything after it is done again
+        add_all(output, LINES, start=output.done)
+        output.finish()
+    assert finished(killed) == expected()
+
+
+def test_stopping_between_inputs_brings_the_journal_up_to_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(RunOutput, "CHECKPOINT_SECONDS", 3600.0)
+    with pytest.raises(KeyboardInterrupt), RunOutput(tmp_path, "a.jsonl", "r.jsonl") as output:
+        add_all(output, LINES[:25])
+        raise KeyboardInterrupt
+    with RunOutput(tmp_path, "a.jsonl", "r.jsonl", resume=True) as output:
+        assert (output.done, output.articles, output.rejects) == (25, 23, 2)
+        add_all(output, LINES, start=output.done)
+        output.finish()
+    assert finished(tmp_path) == expected()
+
+
+def test_stopping_inside_an_add_does_not_count_its_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(RunOutput, "CHECKPOINT_SECONDS", 0.0)  # a journal line after each input
+    with pytest.raises(KeyboardInterrupt), RunOutput(tmp_path, "a.jsonl", "r.jsonl") as output:
+        add_all(output, LINES[:10])
+        # Ctrl-C lands while the eleventh input's line is being written.
+        output._adding = True
+        output._files[0].write(LINES[10][:5])
+        raise KeyboardInterrupt
+    with RunOutput(tmp_path, "a.jsonl", "r.jsonl", resume=True) as output:
+        assert output.done == 10
+        add_all(output, LINES, start=output.done)
+        output.finish()
+    assert finished(tmp_path) == expected()
