@@ -45,7 +45,8 @@ When the posterior is below ``UNSURE`` (two languages close together, as Danish 
 or the Chinese scripts are in langdetect's profiles, or a text mixing languages), langdetect
 itself decides, on the same sample, seeded as in exact mode: such answers are the ones
 a user of langdetect gets. On news articles this is about 0.5% of texts; on the multilingual
-sample of ``bench/langid.py`` (many 300-character pieces) about 5%.
+sample of ``bench/langid.py`` (many 300-character pieces) about 2%. langdetect's answer is
+computed by :mod:`newsclean.langdetect_replica`, identical and faster.
 
 ``detect_language(text, exact=True)``, or ``EXACT = True`` for the whole process, runs
 langdetect itself instead, as newsclean did before: ``detect_langs`` on the first 3,000
@@ -69,7 +70,11 @@ from langdetect.detector_factory import PROFILES_DIRECTORY
 from langdetect.lang_detect_exception import LangDetectException
 from langdetect.utils.ngram import NGram
 
+from newsclean import langdetect_replica
 from newsclean.caches import WORDS
+from newsclean.langdetect_replica import DROP_LATIN as _DROP_LATIN
+from newsclean.langdetect_replica import LATIN_BYTES as _LATIN_BYTES
+from newsclean.langdetect_replica import NORMALIZED as _NORMALIZED
 
 # langdetect samples n-grams at random; a fixed seed makes the same text give the same answer on
 # every run and machine (exact mode).
@@ -106,30 +111,10 @@ _MAX_TEXT = 10_000
 _CACHE_TOKENS = WORDS
 # Likewise for three-character windows (see _Windows).
 _CACHE_WINDOWS = WORDS
-# langdetect's test for "Latin" (cleaning_text): the ASCII range A..z, bytes 65..122; the
-# other letters are those from U+0300 on, so everything from U+0100 on less Latin Extended-A
-# and -B, the IPA letters and the spacing modifiers. (It means to leave out Latin Extended
-# Additional too, but compares the block's number with its name, which never match: Vietnamese
-# letters such as "ệ" count as other letters.)
-_LATIN_BYTES = bytes(range(ord("A"), ord("z") + 1))
-_DROP_LATIN = dict.fromkeys(range(ord("A"), ord("z") + 1))
 # Whitespace that str.split() splits at but NGram.normalize keeps as a character.
 _KEPT_SPACES = ("\x85", "\u1680", "\u3000")
 _SPACE = re.compile(r"\s")
 _SPLIT = re.compile("[^\\S\x85\u1680\u3000]+")
-
-
-class _Normalized(dict[int, str]):
-    """``str.translate`` table applying ``NGram.normalize`` to each character, filled as
-    characters are met."""
-
-    def __missing__(self, code: int) -> str:
-        normalized: str = NGram.normalize(chr(code))
-        self[code] = normalized
-        return normalized
-
-
-_NORMALIZED = _Normalized()
 
 
 class _Windows(dict[str, int]):
@@ -400,11 +385,12 @@ def _first_look(model: _Model, text: str) -> tuple[int, float] | None:
     return judged if judged is not None and judged[1] >= SURE else None
 
 
-def _langdetect(text: str) -> tuple[str, float] | None:
+def _langdetect(text: str, exact: bool = False) -> tuple[str, float] | None:
     """langdetect's own answer on ``text``, seeded (see ``DetectorFactory.seed`` above); None
-    when it finds nothing to go on."""
+    when it finds nothing to go on. Computed by :mod:`newsclean.langdetect_replica`, which gives
+    the same answers faster, unless ``exact``: then by langdetect itself."""
     try:
-        found = detect_langs(text)
+        found = detect_langs(text) if exact else langdetect_replica.detect_langs(text)
     except LangDetectException:
         return None
     if not found:
@@ -416,4 +402,4 @@ def _detect_exact(text: str) -> tuple[str | None, float | None]:
     sample = text[:_EXACT_CHARS]
     if not any(c.isalpha() for c in sample):
         return None, None
-    return _langdetect(sample) or (None, None)
+    return _langdetect(sample, exact=True) or (None, None)
