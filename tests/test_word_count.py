@@ -25,8 +25,9 @@ def test_word_count_is_that_of_the_text(text: str) -> None:
 
 # Characters where counting could go wrong: word characters of every kind in Latin-1 (letters,
 # digits, the superscripts and fractions, the ordinals, underscore), the joiners (the curly
-# apostrophe is one too, outside Latin-1), and what separates words.
-_EDGY = "aZ09_éßÿ²¼ªµ-'’.  ,;\u00a0\u00ad×÷東\n"
+# apostrophe is one too, outside Latin-1), what separates words, the typographic punctuation
+# that is counted as Latin-1, and a letter outside Latin-1.
+_EDGY = "aZ09_éßÿ²¼ªµ-'’.  ,;\u00a0\u00ad×÷東\n“”‘„‚–—…€™•ł"
 
 
 @settings(max_examples=400)
