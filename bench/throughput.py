@@ -1,7 +1,7 @@
 """Throughput and scale: how fast newsclean cleans, where the time goes, what memory it takes.
 
     python bench/throughput.py [--articles 20000] [--per-core 3000] [--html-rounds 3]
-                               [--scaling 10000] [--job-rounds 2] [--memory 1000,100000] [--quick]
+                               [--scaling 20000] [--job-rounds 3] [--memory 1000,100000] [--quick]
 
 Everything is measured in one run, baselines included, because this machine is shared and its
 speed varies from minute to minute: compare the ratios, not the absolute figures. What is
@@ -28,8 +28,10 @@ Reported:
 * language identification: agreement of newsclean's detector with full default langdetect on a
   multilingual sample (``bench/langid.py`` builds it and says how), when that sample is available;
 * HTML path, one core: ``clean(html=…)`` against ``trafilatura.extract`` alone on the same pages;
-* ``newsclean run --jobs 1`` against ``--jobs 2`` on ``--scaling`` articles (wall time, process
-  start included);
+* ``newsclean run --jobs 1`` against ``--jobs 2`` on ``--scaling`` articles (by default the whole
+  corpus; wall time, process start included), and the time ``newsclean run`` takes for a single
+  article: the start-up (imports, the language profiles, the first caches) that every process
+  pays once, which weighs less in the ratio the longer the run;
 * peak resident memory of ``newsclean run --jobs 1`` for each size in ``--memory``: streaming,
   and bounded caches, mean it does not grow with the corpus.
 """
@@ -242,8 +244,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=20_000, help="size of the text corpus")
     parser.add_argument("--per-core", type=int, default=3000, help="articles timed on one core")
     parser.add_argument("--html-rounds", type=int, default=3)
-    parser.add_argument("--scaling", type=int, default=10_000, help="articles for --jobs 1 vs 2")
-    parser.add_argument("--job-rounds", type=int, default=2, help="runs of each --jobs value")
+    parser.add_argument("--scaling", type=int, default=20_000, help="articles for --jobs 1 vs 2")
+    parser.add_argument("--job-rounds", type=int, default=3, help="runs of each --jobs value")
     parser.add_argument("--memory", default="1000,100000", help="corpus sizes for peak RSS")
     parser.add_argument("--bench", type=Path, default=DEFAULT_AEB, help="the AEB folder")
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke test")
@@ -345,6 +347,10 @@ def main() -> None:
         ).read_bytes()
         print(f"  speed-up with 2 jobs: {walls[1] / walls[2]:.2f}x; outputs identical: {same}")
         print(f"  cores available: {os.cpu_count()}")
+        single = work / "single.jsonl"
+        write_jsonl(single, corpus[:1])
+        seconds, _ = newsclean_run(single, work / "single", 1)
+        print(f"  start-up: newsclean run on a single article takes {seconds:.2f} s")
 
         # One process does all the work with --jobs 1, so its peak is the whole run's (the
         # peaks of worker processes started from a fork server are not reported to this one).
