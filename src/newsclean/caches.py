@@ -16,3 +16,6 @@ NAMES = 1 << 13
 WORDS = 1 << 15
 #: Short stretches of text around characters that mojibake is made of, searched for it.
 STRETCHES = 1 << 13
+#: N-grams, and three-character windows, of the few texts langdetect's answer decides (see
+#: ``langdetect_replica``; each n-gram's entry holds a probability per language).
+UNSURE_GRAMS = 1 << 12
