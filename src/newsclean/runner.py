@@ -20,9 +20,17 @@ from typing import Any
 
 from newsclean.clean import clean
 from newsclean.extract import ExtractionError
-from newsclean.io.readers import Item, RawInput, ReadOptions, Reject, read_inputs, resolve
+from newsclean.io.readers import (
+    Item,
+    JsonLine,
+    RawInput,
+    ReadOptions,
+    Reject,
+    read_inputs,
+    resolve,
+)
 from newsclean.io.writers import RunOutput, dumps, write_text
-from newsclean.parallel import batched, ordered_map
+from newsclean.parallel import ordered_map
 from newsclean.pipeline import Pipeline, default_pipeline
 from newsclean.records import Article
 
@@ -186,21 +194,53 @@ def _crashed(item: Item) -> Output:
     return to_output(reject, False)
 
 
-#: Inputs sent to a worker at a time.
-BATCH = 16
+#: Inputs sent to a worker at a time, at most. Each batch costs a round trip between processes and
+#: threads: with 3 KB articles, 64 at a time gave ``--jobs 2`` 3-6% more throughput than 16.
+BATCH = 64
+#: The first batches are smaller, doubling up to ``BATCH``, so that a short run is shared by the
+#: workers too; a run of fewer than two first batches' inputs is cleaned in this process.
+FIRST_BATCH = 16
+#: A batch also ends once its inputs hold this many bytes or characters: what is in flight (three
+#: batches per worker) stays bounded when the inputs are large HTML pages.
+BATCH_SIZE = 2 * 1024 * 1024
+
+
+def batches(items: Iterable[Item]) -> Iterator[list[Item]]:
+    """``items`` in batches for the workers (see ``BATCH``, ``FIRST_BATCH``, ``BATCH_SIZE``)."""
+    limit, batch, size = FIRST_BATCH, [], 0
+    for item in items:
+        batch.append(item)
+        size += _size(item)
+        if len(batch) >= limit or size >= BATCH_SIZE:
+            yield batch
+            limit, batch, size = min(BATCH, 2 * limit), [], 0
+    if batch:
+        yield batch
+
+
+def _size(item: Item) -> int:
+    if isinstance(item, JsonLine):
+        return len(item.raw)
+    if isinstance(item, RawInput):
+        return len(item.content)
+    return 0
 
 
 def clean_outputs(items: Iterator[Item], job: _Job, jobs: int) -> Iterator[Output]:
     """Every item cleaned and serialized, in input order: here, or in ``jobs`` worker processes
     when there are more than a couple of batches' worth of inputs."""
-    head = list(islice(items, 2 * BATCH))
-    if jobs <= 1 or len(head) < 2 * BATCH:
+    head = list(islice(items, 2 * FIRST_BATCH))
+    if jobs <= 1 or len(head) < 2 * FIRST_BATCH:
         for item in chain(head, items):
             yield from job([item])
         return
-    batches = batched(chain(head, items), BATCH)
     for outputs in ordered_map(
-        _work, batches, jobs, initializer=_init_worker, initargs=(job,), on_crash=_crashed
+        _work,
+        batches(chain(head, items)),
+        jobs,
+        initializer=_init_worker,
+        initargs=(job,),
+        on_crash=_crashed,
     ):
         yield from outputs
 
