@@ -195,7 +195,7 @@ def _crashed(item: Item) -> Output:
 
 
 #: Inputs sent to a worker at a time, at most. Each batch costs a round trip between processes and
-#: threads: with 3 KB articles, 64 at a time gave ``--jobs 2`` 3-6% more throughput than 16.
+#: threads: with 3 KB articles, 64 at a time gave ``--jobs 2`` about 5% more throughput than 16.
 BATCH = 64
 #: The first batches are smaller, doubling up to ``BATCH``, so that a short run is shared by the
 #: workers too; a run of fewer than two first batches' inputs is cleaned in this process.
