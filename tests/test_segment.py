@@ -211,3 +211,18 @@ def test_a_printable_character_is_one_canonical_form_keeps():
     assert not [
         c for c in map(chr, range(sys.maxunicode + 1)) if c.isprintable() and removed.match(c)
     ]
+
+
+# Letters, a decomposed accent, invisible, control and C1 characters, odd spaces and breaks.
+_ODD = "ab É.é\u0301\u00ad\u200b\x85\x9d\x07\t\u3000\u2028\r:;’”-"
+_ANY_BLOCK_TEXT = st.text(alphabet=st.sampled_from(_ODD), max_size=30) | st.text(max_size=30)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.tuples(_ANY_BLOCK_TEXT, st.integers(0, 3)), max_size=8))
+def test_rendered_text_splits_the_same_taken_as_it_is(parts):
+    """What render() prints is canonical line by line: segmenting it with ``rendered=True``
+    (lines as they are) gives the blocks segmenting it from scratch gives."""
+    blocks = [Block(text, para) for text, para in sorted(parts, key=lambda part: part[1])]
+    body = render(blocks)
+    assert segment(body, rendered=True) == segment(body)

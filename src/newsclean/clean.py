@@ -112,7 +112,7 @@ def _run_to_fixed_point(pipeline: Pipeline, doc: Document) -> str:
     pipeline.run(doc)
     body = render(doc.blocks)
     for _ in range(_MAX_PASSES - 1):
-        blocks = segment(body)
+        blocks = segment(body, rendered=True)
         if len(doc.removed) + len(doc.fixes) == changes and blocks == doc.blocks:
             break  # the pass changed nothing, and the next would read exactly what it read
         changes = len(doc.removed) + len(doc.fixes)

@@ -79,9 +79,12 @@ def _continues(previous: str, line: str) -> bool:
     return len(previous) >= _MIN_WRAPPED_LINE and not previous.endswith(_SENTENCE_END)
 
 
-def segment(text: str) -> list[Block]:
-    """Split ``text`` into blocks (see the module docstring)."""
-    text = normalize_newlines(text)
+def segment(text: str, *, rendered: bool = False) -> list[Block]:
+    """Split ``text`` into blocks (see the module docstring). ``rendered`` says that ``text`` is
+    :func:`render`'s output, whose lines are in canonical form already: they are taken as they
+    are, which spares a second cleaning pass the cost of canonicalizing every line again."""
+    if not rendered:
+        text = normalize_newlines(text)
     chunks = _PARAGRAPH_BREAK.split(text)
     if len(chunks) == 1:
         chunks = text.split("\n")
@@ -89,7 +92,7 @@ def segment(text: str) -> list[Block]:
     for para, chunk in enumerate(chunks):
         current: str | None = None
         for raw in chunk.split("\n"):
-            line = _canonical_keeping_c1(raw)
+            line = raw if rendered else _canonical_keeping_c1(raw)
             if not line:
                 continue
             if current is not None and _continues(current, line):
