@@ -29,6 +29,16 @@ def finished(out: Path) -> tuple[str, str]:
     return (out / "a.jsonl").read_text(encoding="utf-8"), (out / "r.jsonl").read_text("utf-8")
 
 
+def resume_to_the_end(out: Path) -> tuple[int, int, int]:
+    """Resume the interrupted run in ``out`` and finish it; the inputs, articles and rejects the
+    journal counted as done."""
+    with RunOutput(out, "a.jsonl", "r.jsonl", resume=True) as output:
+        found = (output.done, output.articles, output.rejects)
+        add_all(output, LINES, start=output.done)
+        output.finish()
+    return found
+
+
 def test_the_journal_is_not_written_after_every_input(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -53,10 +63,8 @@ def test_a_killed_run_resumes_from_the_last_journal_line(
         output._files[0].flush()  # some lines reached the file, beyond what the journal counts
         # What SIGKILL would leave: the files as they are on disk now, nothing flushed later.
         shutil.copytree(tmp_path / "run", killed)
-    with RunOutput(killed, "a.jsonl", "r.jsonl", resume=True) as output:
-        assert output.done == 1  # the journal's only line: everything after it is done again
-        add_all(output, LINES, start=output.done)
-        output.finish()
+    # The journal's only line counts the first input: everything after it is done again.
+    assert resume_to_the_end(killed)[0] == 1
     assert finished(killed) == expected()
 
 
@@ -67,10 +75,7 @@ def test_stopping_between_inputs_brings_the_journal_up_to_date(
     with pytest.raises(KeyboardInterrupt), RunOutput(tmp_path, "a.jsonl", "r.jsonl") as output:
         add_all(output, LINES[:25])
         raise KeyboardInterrupt
-    with RunOutput(tmp_path, "a.jsonl", "r.jsonl", resume=True) as output:
-        assert (output.done, output.articles, output.rejects) == (25, 23, 2)
-        add_all(output, LINES, start=output.done)
-        output.finish()
+    assert resume_to_the_end(tmp_path) == (25, 23, 2)
     assert finished(tmp_path) == expected()
 
 
@@ -84,8 +89,5 @@ def test_stopping_inside_an_add_does_not_count_its_input(
         output._adding = True
         output._files[0].write(LINES[10][:5])
         raise KeyboardInterrupt
-    with RunOutput(tmp_path, "a.jsonl", "r.jsonl", resume=True) as output:
-        assert output.done == 10
-        add_all(output, LINES, start=output.done)
-        output.finish()
+    assert resume_to_the_end(tmp_path)[0] == 10
     assert finished(tmp_path) == expected()
