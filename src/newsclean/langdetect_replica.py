@@ -49,7 +49,7 @@ _SPACES = re.compile(" {2,}")
 # Extended-A and -B, the IPA letters and the spacing modifiers. (It means to leave out Latin
 # Extended Additional too, but compares the block's number with its name, which never match:
 # Vietnamese letters such as "ệ" count as other letters.)
-LATIN_BYTES = bytes(range(ord("A"), ord("z") + 1))
+_LATIN_BYTES = bytes(range(ord("A"), ord("z") + 1))
 DROP_LATIN = dict.fromkeys(range(ord("A"), ord("z") + 1))
 
 
@@ -65,6 +65,21 @@ class _Normalized(dict[int, str]):
 
 #: ``NGram.normalize`` for every character, as a ``str.translate`` table.
 NORMALIZED = _Normalized()
+
+
+def latin_letters(text: str) -> int:
+    """How many characters of ``text`` are in langdetect's Latin range A..z."""
+    ascii_part = text.encode("ascii", "ignore")
+    return len(ascii_part) - len(ascii_part.translate(None, _LATIN_BYTES))
+
+
+def other_letters(text: str) -> int:
+    """How many characters of ``text`` langdetect counts as letters of other scripts: those from
+    U+0300 on, so all but those below U+0100 and the U+0100..U+02FF ones (whose UTF-16 code units
+    have high byte 1 or 2; surrogates, paired or lone, never do)."""
+    below = len(text.encode("latin-1", "ignore"))
+    high = text.encode("utf-16-le", "surrogatepass")[1::2]
+    return len(text) - below - high.count(1) - high.count(2)
 
 
 class _Profiles:
@@ -158,16 +173,8 @@ class Replica(Detector):  # type: ignore[misc]
         self.text += _SPACES.sub(" ", text[: self.max_text_length])
 
     def cleaning_text(self) -> None:
-        text = self.text
-        ascii_part = text.encode("ascii", "ignore")
-        latin = len(ascii_part) - len(ascii_part.translate(None, LATIN_BYTES))
-        # Characters from U+0300 on: all but those below U+0100 and the U+0100..U+02FF ones (their
-        # UTF-16 code units have high byte 1 or 2; surrogates never do).
-        below = len(text.encode("latin-1", "ignore"))
-        high = text.encode("utf-16-le", "surrogatepass")[1::2]
-        other = len(text) - below - high.count(1) - high.count(2)
-        if latin * 2 < other:
-            self.text = text.translate(DROP_LATIN)
+        if latin_letters(self.text) * 2 < other_letters(self.text):
+            self.text = self.text.translate(DROP_LATIN)
 
     def _extract_ngrams(self) -> list[str]:
         chars = "  " + self.text.translate(NORMALIZED)

@@ -73,8 +73,8 @@ from langdetect.utils.ngram import NGram
 from newsclean import langdetect_replica
 from newsclean.caches import WORDS
 from newsclean.langdetect_replica import DROP_LATIN as _DROP_LATIN
-from newsclean.langdetect_replica import LATIN_BYTES as _LATIN_BYTES
 from newsclean.langdetect_replica import NORMALIZED as _NORMALIZED
+from newsclean.langdetect_replica import latin_letters, other_letters
 
 # langdetect samples n-grams at random; a fixed seed makes the same text give the same answer on
 # every run and machine (exact mode).
@@ -266,28 +266,19 @@ def _drops_latin(text: str) -> bool:
     if "://" in text:
         text = Detector.URL_RE.sub(" ", text)
     upper = len(text) - len(text.encode("latin-1", "ignore"))  # from U+0100 on
-    if "@" not in text and _latin(text[: 2 * upper + 100]) * 2 >= upper:
+    if "@" not in text and latin_letters(text[: 2 * upper + 100]) * 2 >= upper:
         return False  # enough Latin letters at the start already (no e-mail address can go)
-    latin = _latin(text)
+    latin = latin_letters(text)
     if latin * 2 >= upper and "@" in text:
         # E-mail addresses go too, but searching for them is slow: only when they could hold
         # enough Latin letters to matter (MAIL_RE matches at most 575 characters).
         if (latin - 575 * text.count("@")) * 2 < upper:
             text = Detector.MAIL_RE.sub(" ", text)
             upper = len(text) - len(text.encode("latin-1", "ignore"))
-            latin = _latin(text)
+            latin = latin_letters(text)
     if latin * 2 >= upper:
         return False
-    # Characters in U+0100..U+02FF are not "non-Latin": their UTF-16 code units have 0x01 or
-    # 0x02 as high byte (surrogates, paired or lone, never do).
-    high = text.encode("utf-16-le", "surrogatepass")[1::2]
-    return latin * 2 < upper - high.count(1) - high.count(2)
-
-
-def _latin(text: str) -> int:
-    """How many characters of ``text`` are in langdetect's Latin range A..z."""
-    ascii_part = text.encode("ascii", "ignore")
-    return len(ascii_part) - len(ascii_part.translate(None, _LATIN_BYTES))
+    return latin * 2 < other_letters(text)  # U+0100..U+02FF are not other letters
 
 
 @cache
