@@ -135,3 +135,29 @@ def test_names_given_by_the_caller_find_what_a_scan_finds_in_every_fixture():
         assert with_names == _finds(gazetteer, text, False), case.name
         found += len(with_names)
     assert found > 5
+
+
+# The first letter of a capitalized word as the patterns define it, tested on every character
+# directly (the patterns test a range of characters first, for speed).
+_PLAIN_CAPITAL = r"[^\W\d_a-zß-ÿ]"
+# Characters at the edges of that definition: Latin-1's ª ² µ ¼ º (word characters outside a-z and
+# ß-ÿ), × and ÷ (inside À-ÿ, not word characters), ß and ÿ, Cyrillic, Greek and CJK, letters and
+# a digit beyond the Basic Multilingual Plane, marks, and what stands around names.
+_EDGE_CHARACTERS = "aZz0_ª²µ¼ºÀÞß×÷ÿĀƒЖжΣσ中ー𝐀𝐚𝟎\u0301'’- .\n"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from(_EDGE_CHARACTERS) | st.characters(), max_size=40))
+@example("ªbc µx ºz Àb ×ab ÷ab Жук 𝐀bc 中文 _Ab 0Ab")
+def test_capital_letter_ranges_find_what_the_plain_definition_finds(text):
+    import re
+
+    from newsclean.gazetteer import _CAPITAL, _CAPITALIZED
+
+    for pattern in (NAME, _CAPITALIZED):
+        plain = re.compile(pattern.pattern.replace(_CAPITAL, _PLAIN_CAPITAL, 1))
+        assert plain.pattern != pattern.pattern
+        assert pattern.findall(text) == plain.findall(text)
+        assert [
+            pattern.match(text, i) and pattern.match(text, i).group() for i in range(len(text))
+        ] == [plain.match(text, i) and plain.match(text, i).group() for i in range(len(text))]

@@ -29,16 +29,19 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-# In both patterns below, what must stand before the first letter is asked after it, so that
-# the regular expression engine can skip to the next capital letter without trying the whole
-# pattern at every character.
+# The first letter of a capitalized word: a word character, but not a digit, an underscore, a-z
+# or ß-ÿ. Written as ranges that hold every such character, then tested exactly, looking back:
+# the engine checks ranges in a tight loop and tries the rest of the pattern only where one of
+# them stands (most characters of a text are lower-case letters, outside them). What must stand
+# before the first letter is asked after it, for the same reason.
+_CAPITAL = r"[A-Z\u00aa-\u00de\u0100-\U0010ffff](?<=[^\W\d_a-zß-ÿ])"
 #
 # A capitalized word, where a name can start: letters with inner apostrophes and hyphens
 # ("Kara-Murza", "Zelens'kyj"), but not a possessive "'s" ("Kiew's").
-_CAPITALIZED = re.compile(r"[^\W\d_a-zß-ÿ](?<![\w'’-].)[^\W_]*(?:['’-](?!s\b)[^\W\d_][^\W_]*)*")
+_CAPITALIZED = re.compile(_CAPITAL + r"(?<![\w'’-].)[^\W_]*(?:['’-](?!s\b)[^\W\d_][^\W_]*)*")
 # Capitalized words as the name step compares them: lower case after the first letter, with
 # inner apostrophes and hyphens ("Kara-Murza", "Zelens'kyj").
-NAME = re.compile(r"[^\W\d_a-zß-ÿ](?<!\w.)[^\W\d_A-ZÀ-Þ]+(?:['’-][^\W\d_][^\W\d_A-ZÀ-Þ]*)*\b")
+NAME = re.compile(_CAPITAL + r"(?<!\w.)[^\W\d_A-ZÀ-Þ]+(?:['’-][^\W\d_][^\W\d_A-ZÀ-Þ]*)*\b")
 
 
 @dataclass(frozen=True)
