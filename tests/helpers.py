@@ -99,6 +99,21 @@ class CrashOnMarker:
             os._exit(70)
 
 
+class DiesInWorkers:
+    """A cleaner that no worker process can load: unpickling it ends the process, as a worker that
+    cannot start (a script without the ``__main__`` guard, a broken install) ends."""
+
+    name = "dies_in_workers"
+
+    def apply(self, doc: Any) -> None:
+        pass
+
+    def __reduce__(self) -> tuple[Any, tuple[int]]:
+        import os
+
+        return os._exit, (71,)
+
+
 def run_with_hash_seed(script: str, stdin: str, seed: str) -> str:
     """The standard output of ``python -c script`` fed ``stdin``, in a fresh process whose
     ``PYTHONHASHSEED`` is ``seed`` and which imports newsclean from this checkout; a failure

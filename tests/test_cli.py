@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from helpers import SEEDS
 from newsclean import __version__, default_pipeline
-from newsclean.cli import EXIT_REJECTS, app
+from newsclean.cli import EXIT_FAILED, EXIT_REJECTS, app
 from newsclean.runner import ARTICLES_FILE, REJECTS_FILE
 
 runner = CliRunner()
@@ -206,3 +206,19 @@ def test_ray_engine_without_ray_installed_is_a_usage_error(
     result = invoke("run", str(src), "--out", str(tmp_path / "out"), "--engine", "ray")
     assert result.exit_code == 2
     assert "pip install 'newsclean[ray]'" in result.output
+
+
+def test_workers_that_cannot_start_end_the_run_with_its_own_status(
+    tmp_path: Path, monkeypatch
+) -> None:
+    import newsclean.runner
+    from newsclean.parallel import WorkersUnavailable
+
+    def unavailable(*args: object, **kwargs: object) -> None:
+        raise WorkersUnavailable("worker processes die as they start.")
+
+    monkeypatch.setattr(newsclean.runner, "run", unavailable)
+    result = invoke("run", str(SEEDS), "--out", str(tmp_path / "out"), "--jobs", "2")
+    assert result.exit_code == EXIT_FAILED
+    assert "worker processes die as they start." in result.output
+    assert "--resume" in result.output

@@ -4,10 +4,14 @@ order, and a worker that dies costs one reject, not the run."""
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
-from helpers import CrashOnMarker, all_cases
+import pytest
+
+from helpers import CrashOnMarker, DiesInWorkers, all_cases
 from newsclean.io.readers import JsonLine, RawInput
+from newsclean.parallel import WorkersUnavailable
 from newsclean.pipeline import default_pipeline
 from newsclean.runner import (
     ARTICLES_FILE,
@@ -67,6 +71,26 @@ def test_a_worker_that_dies_costs_only_its_input(tmp_path: Path) -> None:
     ref_lines = outputs(tmp_path / "ref")[0].splitlines()
     got_lines = outputs(tmp_path / "o")[0].splitlines()
     assert [x for x in ref_lines if json.loads(x)["metadata"]["n"] != BATCH + 3] == got_lines
+
+
+def test_workers_that_cannot_start_stop_the_run_instead_of_rejecting_every_input(
+    tmp_path: Path,
+) -> None:
+    source = corpus(tmp_path)
+    unloadable = default_pipeline().with_cleaner(DiesInWorkers())  # type: ignore[arg-type]
+    started = time.monotonic()
+    with pytest.raises(WorkersUnavailable, match="__main__"):
+        run([str(source)], tmp_path / "o", pipeline=unloadable, jobs=2)
+    # Told at once (a pool or two started), not after a fresh pool per input.
+    assert time.monotonic() - started < 30
+    assert not (tmp_path / "o" / ARTICLES_FILE).exists()
+    assert not (tmp_path / "o" / REJECTS_FILE).exists()
+    # What the stopped run left is resumed into exactly an uninterrupted run's output.
+    resumed = run([str(source)], tmp_path / "o", jobs=2, resume=True)
+    reference = run([str(source)], tmp_path / "ref", jobs=1)
+    assert outputs(tmp_path / "o") == outputs(tmp_path / "ref")
+    assert not [r for r in resumed.rejects if r.kind == "crash"]
+    assert resumed.written == reference.written
 
 
 def test_with_workers_the_reading_process_does_not_parse_json(tmp_path: Path, monkeypatch) -> None:

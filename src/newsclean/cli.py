@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 #: Exit status of a run that completed but rejected some inputs (0 with --allow-rejects).
 EXIT_REJECTS = 3
+#: Exit status of a run that could not go on (its output can be completed with --resume).
+EXIT_FAILED = 4
 
 app = typer.Typer(
     add_completion=False,
@@ -125,7 +127,7 @@ def run(
     ),
 ) -> None:
     """Clean every article in INPUTS into OUT/articles.jsonl (rejects in OUT/rejects.jsonl)."""
-    from newsclean.parallel import available_cores
+    from newsclean.parallel import WorkersUnavailable, available_cores
     from newsclean.pipeline import default_pipeline
     from newsclean.progress import Progress
     from newsclean.runner import run as run_batch
@@ -166,13 +168,17 @@ def run(
         if ray_run is not None:
             summary = ray_run(inputs, out, **common)
         else:
-            summary = run_batch(
-                inputs,
-                out,
-                jobs=jobs or available_cores(),
-                on_output=lambda output: progress.advance(rejected=output.reject is not None),
-                **common,
-            )
+            try:
+                summary = run_batch(
+                    inputs,
+                    out,
+                    jobs=jobs or available_cores(),
+                    on_output=lambda output: progress.advance(rejected=output.reject is not None),
+                    **common,
+                )
+            except WorkersUnavailable as exc:
+                progress.echo(f"newsclean: {exc} The run can be continued with --resume.")
+                raise typer.Exit(EXIT_FAILED) from None
     if not quiet or summary.rejected:
         typer.echo(summary.line(), err=True)
     if summary.rejected and not allow_rejects:

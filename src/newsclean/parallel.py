@@ -6,7 +6,11 @@ goes out in batches (fewer round trips), at most a few batches per worker are in
 stays bounded however long the input stream is), and results come back in input order (the output
 does not depend on ``N``). If a worker process dies — a crash in a C extension, the kernel's OOM
 killer — the batch it held is redone one item at a time in a fresh pool, and an item that kills
-its worker again is handed to ``on_crash`` instead of taking the run down.
+its worker again is handed to ``on_crash`` instead of taking the run down. Workers that die before
+they can take any work (a script that starts a run without the ``if __name__ == "__main__":``
+guard, an initializer that fails) are told apart from a crashing item: a pool started after a
+worker died must first start a worker that answers, and when it cannot,
+:class:`WorkersUnavailable` is raised instead of every input being reported as a crash.
 """
 
 from __future__ import annotations
@@ -24,6 +28,15 @@ R = TypeVar("R")
 
 #: Batches in flight per worker: enough to keep every worker busy while results are written.
 _IN_FLIGHT_PER_WORKER = 3
+
+
+class WorkersUnavailable(RuntimeError):
+    """Worker processes could not be started, or died before they could take any work."""
+
+
+def _ready() -> bool:
+    """A worker's answer to the question whether it started."""
+    return True
 
 
 def available_cores() -> int:
@@ -62,6 +75,21 @@ def ordered_map(
             initargs=initargs,
         )
 
+    def new_working_pool() -> ProcessPoolExecutor:
+        """A fresh pool after a worker died, once one of its workers has started and answered:
+        if none can, no item is to blame."""
+        fresh = new_pool()
+        try:
+            fresh.submit(_ready).result()
+        except BrokenProcessPool as exc:
+            fresh.shutdown(wait=True, cancel_futures=True)
+            raise WorkersUnavailable(
+                "worker processes die as they start, before cleaning anything. In a script, start"
+                ' the run under `if __name__ == "__main__":` (worker processes import the main'
+                " module again); otherwise run with one job (--jobs 1)."
+            ) from exc
+        return fresh
+
     def submit(batch: list[T]) -> Future[list[R]]:
         try:
             return pool.submit(work, batch)
@@ -92,14 +120,14 @@ def ordered_map(
             # A worker died, and with it every batch in flight. Redo this batch item by item to
             # find the item that kills workers, then send the others out again.
             pool.shutdown(wait=True, cancel_futures=True)
-            pool = new_pool()
+            pool = new_working_pool()
             results: list[R] = []
             for item in batch:
                 try:
                     results.extend(submit([item]).result())
                 except BrokenProcessPool:
                     pool.shutdown(wait=True, cancel_futures=True)
-                    pool = new_pool()
+                    pool = new_working_pool()
                     results.append(on_crash(item))
             yield results
             pending = deque((b, submit(b)) for b, _ in pending)

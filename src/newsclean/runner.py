@@ -263,7 +263,8 @@ def run(
     is complete; ``resume`` continues a run that was interrupted (see
     :class:`~newsclean.io.writers.RunOutput`). ``jobs`` worker processes share the cleaning; the
     output is the same for every ``jobs``. ``on_output`` is called after each input (a progress
-    bar), ``on_reject`` after each reject."""
+    bar), ``on_reject`` after each reject. Raises :class:`~newsclean.parallel.WorkersUnavailable`
+    when worker processes cannot start; what was written is kept for ``resume``."""
     pipeline = pipeline if pipeline is not None else default_pipeline()
     job = _Job(pipeline, time_budget, txt)
     return write_run(
