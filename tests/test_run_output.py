@@ -10,13 +10,14 @@ import pytest
 
 from newsclean.io.writers import RunOutput
 
-LINES = [f'{{"n": {i}, "text": "article {i}"}}' for i in range(40)]
+# Not ASCII: the journal counts bytes, which a character count would get wrong.
+LINES = [f'{{"n": {i}, "text": "article {i} – “Kyjiw”"}}' for i in range(40)]
 REJECTED = {7, 19}
 
 
 def add_all(output: RunOutput, lines: list[str], start: int = 0) -> None:
     for n, line in enumerate(lines[start:], start):
-        output.add(line, reject=n in REJECTED)
+        output.add(line.encode(), reject=n in REJECTED)
 
 
 def expected() -> tuple[str, str]:
@@ -47,7 +48,7 @@ def test_the_journal_is_not_written_after_every_input(
         add_all(output, LINES)
         journal = (tmp_path / RunOutput.JOURNAL).read_text(encoding="utf-8").splitlines()
         # The first input only: the next line is an hour away.
-        assert journal == [f"1 1 0 {len(LINES[0]) + 1} 0"]
+        assert journal == [f"1 1 0 {len(LINES[0].encode()) + 1} 0"]
         output.finish()
     assert finished(tmp_path) == expected()
     assert not (tmp_path / RunOutput.JOURNAL).exists()
@@ -87,7 +88,7 @@ def test_stopping_inside_an_add_does_not_count_its_input(
         add_all(output, LINES[:10])
         # Ctrl-C lands while the eleventh input's line is being written.
         output._adding = True
-        output._files[0].write(LINES[10][:5])
+        output._files[0].write(LINES[10].encode()[:-4])  # ends inside a character
         raise KeyboardInterrupt
     assert resume_to_the_end(tmp_path)[0] == 10
     assert finished(tmp_path) == expected()

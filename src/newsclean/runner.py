@@ -29,7 +29,7 @@ from newsclean.io.readers import (
     read_inputs,
     resolve,
 )
-from newsclean.io.writers import RunOutput, dumps, write_text
+from newsclean.io.writers import RunOutput, dumps_utf8, write_text
 from newsclean.parallel import ordered_map
 from newsclean.pipeline import Pipeline, default_pipeline
 from newsclean.records import Article
@@ -142,11 +142,11 @@ def clean_all(
 
 @dataclass
 class Output:
-    """What the writer needs for one input: its JSONL line, and for an article its ``.txt`` form
-    (when asked for); made where the cleaning happens, so worker processes also do the
-    serializing."""
+    """What the writer needs for one input: its JSONL line, UTF-8 encoded, and for an article its
+    ``.txt`` form (when asked for); made where the cleaning happens, so worker processes do the
+    serializing and encoding, and the process that writes only copies bytes."""
 
-    line: str
+    line: bytes
     reject: Reject | None = None
     article_id: str | None = None
     txt: str | None = None
@@ -154,9 +154,9 @@ class Output:
 
 def to_output(result: Article | Reject, txt: bool) -> Output:
     if isinstance(result, Reject):
-        return Output(dumps(result.to_dict()), reject=result)
+        return Output(dumps_utf8(result.to_dict()), reject=result)
     return Output(
-        dumps(result.to_dict()), article_id=result.id, txt=to_txt(result) if txt else None
+        dumps_utf8(result.to_dict()), article_id=result.id, txt=to_txt(result) if txt else None
     )
 
 

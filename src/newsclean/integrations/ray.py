@@ -41,7 +41,7 @@ import ray
 import ray.data
 
 from newsclean.io.readers import Item, ReadOptions, Reject, from_record, resolve
-from newsclean.io.writers import dumps
+from newsclean.io.writers import dumps_utf8
 from newsclean.pipeline import Pipeline, default_pipeline
 from newsclean.records import Article
 from newsclean.runner import (
@@ -159,10 +159,10 @@ def _output(row: dict[str, Any], txt: bool) -> Output:
     record = to_record(row)
     if row["error"] is not None:
         reject = Reject(record["input"], record["error"], record["message"])
-        return Output(dumps(record), reject=reject)
+        return Output(dumps_utf8(record), reject=reject)
     title = record["metadata"]["title"]
     body = to_txt(Article(row["id"], row["text"], title)) if txt else None
-    return Output(dumps(record), article_id=record["id"], txt=body)
+    return Output(dumps_utf8(record), article_id=record["id"], txt=body)
 
 
 def _clean_items(

@@ -13,12 +13,17 @@ import time
 from contextlib import suppress
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
 
 def dumps(record: dict[str, Any]) -> str:
     """One JSONL line: UTF-8 text as is, keys in the record's order, no trailing spaces."""
     return json.dumps(record, ensure_ascii=False, separators=(", ", ": "))
+
+
+def dumps_utf8(record: dict[str, Any]) -> bytes:
+    """:func:`dumps` encoded as UTF-8, as :class:`RunOutput` writes it."""
+    return dumps(record).encode("utf-8")
 
 
 class AtomicFile:
@@ -88,7 +93,7 @@ class RunOutput:
         self.resume = resume
         #: Inputs done, articles and rejects written (including those of a resumed run).
         self.done = self.articles = self.rejects = 0
-        self._files: list[TextIO] = []
+        self._files: list[BinaryIO] = []
         self._journal: TextIO | None = None
         # Whether an add() is under way (its input may be half written), and when the next
         # journal line is due.
@@ -105,12 +110,13 @@ class RunOutput:
         else:
             mode = "r+"
         for path, size in zip(self.partial, sizes, strict=True):
+            handle: BinaryIO
             if mode == "r+" and path.exists():
-                handle = open(path, "r+", encoding="utf-8", newline="\n")
+                handle = open(path, "r+b")
                 handle.truncate(size)
                 handle.seek(size)
             else:
-                handle = open(path, "w", encoding="utf-8", newline="\n")
+                handle = open(path, "wb")
             self._files.append(handle)
         self._journal = open(self.journal_path, "a" if mode == "r+" else "w", encoding="utf-8")
         return self
@@ -131,11 +137,14 @@ class RunOutput:
             return None  # the files are shorter than the journal says: start again
         return a_size, r_size
 
-    def add(self, line: str, *, reject: bool = False) -> None:
-        """Record one input's result: an article line, or a reject line."""
+    def add(self, line: bytes, *, reject: bool = False) -> None:
+        """Record one input's result: an article line, or a reject line (UTF-8, without its
+        newline)."""
         self._adding = True
         articles, rejects = self._files
-        (rejects if reject else articles).write(line + "\n")
+        handle = rejects if reject else articles
+        handle.write(line)
+        handle.write(b"\n")
         if reject:
             self.rejects += 1
         else:
