@@ -116,6 +116,29 @@ def test_malformed_jsonl_line_and_missing_field(tmp_path: Path) -> None:
     ]
 
 
+def test_lone_surrogates_from_json_escapes_are_written_not_a_crash(tmp_path: Path) -> None:
+    # A JSON string may escape half of a surrogate pair ("\ud800"), which no UTF-8 text can
+    # hold: in the text, the title and a field carried along, the run writes the article.
+    record = {
+        "text": "The city administration said on Friday \ud800 that the curfew would be lifted.",
+        "title": "Kyiv lifts curfew \udc00",
+        "note": "kept \udbff as given",
+    }
+    path = tmp_path / "s.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="ascii")  # the escapes as written
+    out = tmp_path / "out"
+    summary = run([str(path)], out, txt=True)
+    assert summary.written == 1 and not summary.rejects
+    line = (out / ARTICLES_FILE).read_bytes().decode("utf-8")  # valid UTF-8
+    article = json.loads(line)
+    assert article["metadata"]["title"] == record["title"]  # read back as the same strings
+    assert article["metadata"]["note"] == record["note"]
+    assert "\ud800" not in article["text"]  # the text fixer replaced it, and says so
+    assert any("\ud800" in fix["before"] for fix in article["metadata"]["fixes"])
+    text_file = (out / f"{article['id']}.txt").read_text(encoding="utf-8")
+    assert text_file.startswith("Kyiv lifts curfew \ufffd\n\n")
+
+
 def test_gzip_input_and_truncated_gzip(tmp_path: Path) -> None:
     whole = gzip.compress(GOOD.encode())
     _, articles, rejects = run_with(tmp_path, "z_ok.txt.gz", whole)

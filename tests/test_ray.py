@@ -42,8 +42,9 @@ def cluster() -> Iterator[None]:
 
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
-    """The seeds, every fixture case, an HTML page, a JSONL file with text, HTML, metadata and
-    bad records, and a missing file: articles and rejects of every origin, interleaved."""
+    """The seeds, every fixture case, an HTML page, a JSONL file with text, HTML, metadata, bad
+    records and lone surrogates, and a missing file: articles and rejects of every origin,
+    interleaved."""
     folder = tmp_path_factory.mktemp("inputs")
     (folder / "page.html").write_text(SAMPLE_PAGE, encoding="utf-8")
     seed = next(SEEDS.glob("*.txt")).read_text(encoding="utf-8")
@@ -56,6 +57,8 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
         json.dumps({"body": "no text field"}),
         json.dumps({"text": "   "}),
         json.dumps({"html": "<html><body></body></html>"}),
+        # Halves of surrogate pairs, escaped in JSON: no UTF-8 (nor Arrow) string holds one.
+        json.dumps({"text": seed + " \ud800", "title": "Title \udc00", "note": "\udbff"}),
     ]
     (folder / "records.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
     cases = sorted(str(p) for p in (FIXTURES / "cases").glob("*/input.txt"))

@@ -21,9 +21,10 @@ _LIST_FIELDS = ("categories", "tags")
 
 
 def article_id(title: str | None, text: str) -> str:
-    """A stable id from the canonical content: the same article gets the same id everywhere."""
-    digest = hashlib.sha256(f"{title or ''}\n\n{text}".encode()).hexdigest()
-    return digest[:16]
+    """A stable id from the canonical content: the same article gets the same id everywhere.
+    (Hashed as UTF-8, a lone surrogate from a JSON escape as its three bytes.)"""
+    content = f"{title or ''}\n\n{text}".encode("utf-8", "surrogatepass")
+    return hashlib.sha256(content).hexdigest()[:16]
 
 
 def clean(

@@ -41,7 +41,7 @@ import ray
 import ray.data
 
 from newsclean.io.readers import Item, ReadOptions, Reject, from_record, resolve
-from newsclean.io.writers import dumps_utf8
+from newsclean.io.writers import dumps_utf8, utf8_safe
 from newsclean.pipeline import Pipeline, default_pipeline
 from newsclean.records import Article
 from newsclean.runner import (
@@ -239,18 +239,31 @@ def _row(
     item = resolve(item)  # a JSONL line is parsed here, on the cluster
     result = item if isinstance(item, Reject) else clean_input(item, pipeline, time_budget)
     if isinstance(result, Reject):
-        return {"input": result.input if labelled else None, **_nulls(), **_error(result)}
+        return {
+            "input": utf8_safe(result.input) if labelled else None,
+            **_nulls(),
+            **_error(result),
+        }
     if not labelled:
         result.extra.pop("input", None)
     record = result.to_dict()
     return {
         "id": record["id"],
-        "text": record["text"],
-        "metadata": json.dumps(record["metadata"], ensure_ascii=False, default=str),
-        "input": item.label if labelled else None,
+        "text": utf8_safe(record["text"]),
+        "metadata": _json_text(record["metadata"]),
+        "input": utf8_safe(item.label) if labelled else None,
         "error": None,
         "message": None,
     }
+
+
+def _json_text(value: Any) -> str:
+    """``value`` as JSON text that an Arrow string can hold: a lone surrogate (which the text
+    fixer replaces in the text, but a title or another field given with the input can hold) is
+    written as its JSON escape, so the record reads back as the same strings, as a local run
+    writes it."""
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _nulls() -> dict[str, None]:
@@ -258,7 +271,7 @@ def _nulls() -> dict[str, None]:
 
 
 def _error(reject: Reject) -> dict[str, str]:
-    return {"error": reject.kind, "message": reject.message}
+    return {"error": reject.kind, "message": utf8_safe(reject.message)}
 
 
 def _is_article(row: dict[str, Any]) -> bool:

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 import time
 from contextlib import suppress
 from pathlib import Path
 from types import TracebackType
 from typing import Any, BinaryIO, TextIO
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def dumps(record: dict[str, Any]) -> str:
@@ -22,8 +25,10 @@ def dumps(record: dict[str, Any]) -> str:
 
 
 def dumps_utf8(record: dict[str, Any]) -> bytes:
-    """:func:`dumps` encoded as UTF-8, as :class:`RunOutput` writes it."""
-    return dumps(record).encode("utf-8")
+    """:func:`dumps` encoded as UTF-8, as :class:`RunOutput` writes it. A lone surrogate (a JSON
+    input can hold one, as the escape ``"\\ud800"``; no UTF-8 can) is written as that JSON escape,
+    so the line is valid UTF-8 and reads back as the same string."""
+    return dumps(record).encode("utf-8", "backslashreplace")
 
 
 class AtomicFile:
@@ -63,8 +68,15 @@ class AtomicFile:
 
 
 def write_text(path: Path, text: str) -> None:
+    """``text`` into the file ``path``, atomically, in UTF-8 (see :func:`utf8_safe`)."""
     with AtomicFile(path) as handle:
-        handle.write(text)
+        handle.write(utf8_safe(text))
+
+
+def utf8_safe(text: str) -> str:
+    """``text`` with each lone surrogate (half of a UTF-16 pair, as a JSON input can escape one:
+    ``"\\ud800"``), which no UTF-8 text can hold, replaced by U+FFFD, the replacement character."""
+    return text if text.isascii() else _LONE_SURROGATE.sub("\ufffd", text)
 
 
 class RunOutput:
