@@ -139,6 +139,24 @@ def test_lone_surrogates_from_json_escapes_are_written_not_a_crash(tmp_path: Pat
     assert text_file.startswith("Kyiv lifts curfew \ufffd\n\n")
 
 
+def test_file_names_that_are_not_utf8(tmp_path: Path) -> None:
+    # A name of bytes that are not UTF-8 reaches Python as lone surrogates (os.fsdecode); the
+    # records that name the input are still written, and valid UTF-8.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    try:
+        (folder / os.fsdecode(b"\xff_good.txt")).write_text(GOOD, encoding="utf-8")
+        (folder / os.fsdecode(b"\xfe_empty.txt")).write_text("", encoding="utf-8")
+    except (OSError, UnicodeError):
+        pytest.skip("this file system takes only UTF-8 names")
+    summary = run([str(folder)], tmp_path / "out")
+    assert summary.written == 1 and len(summary.rejects) == 1
+    article = json.loads((tmp_path / "out" / ARTICLES_FILE).read_bytes().decode("utf-8"))
+    reject = json.loads((tmp_path / "out" / REJECTS_FILE).read_bytes().decode("utf-8"))
+    assert article["metadata"]["input"] == str(folder / os.fsdecode(b"\xff_good.txt"))
+    assert reject["input"] == str(folder / os.fsdecode(b"\xfe_empty.txt"))
+
+
 def test_gzip_input_and_truncated_gzip(tmp_path: Path) -> None:
     whole = gzip.compress(GOOD.encode())
     _, articles, rejects = run_with(tmp_path, "z_ok.txt.gz", whole)
