@@ -82,7 +82,7 @@ def systems() -> dict[str, Callable[[bytes, str], str]]:
     import trafilatura
 
     from newsclean import clean
-    from newsclean.extract import ExtractionError
+    from newsclean.html.extract import ExtractionError
 
     def run_newsclean(html: bytes, url: str) -> str:
         try:
@@ -166,7 +166,7 @@ def main() -> None:
         run(pages[keys[0]], truth[keys[0]].get("url", ""))
     # newsclean loads langdetect's own profiles only when a language is unclear, which happens on
     # about one page in a hundred; load them now too, so no page pays for it.
-    from newsclean.language import detect_language
+    from newsclean.language.detect import detect_language
 
     detect_language("load the profiles", exact=True)
     outputs: dict[str, dict[str, str]] = {name: {} for name in runners}

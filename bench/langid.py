@@ -51,7 +51,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsclean.language import detect_language  # noqa: E402
+from newsclean.language.detect import detect_language  # noqa: E402
 
 MAN = Path("/usr/share/man")
 # /usr/share/man/<locale> → langdetect's code for the language.
@@ -231,7 +231,7 @@ def agreement(sample: list[tuple[str, str]], noise: bool = False) -> dict[str, A
     the pieces over 1,000 characters only, "disagreements": [(label, fast, langdetect,
     text), ...]}``; with ``noise``, also ``"langdetect_self"``: how often langdetect seeded 1
     agrees with langdetect seeded 0, the ceiling any deterministic detector can reach."""
-    import newsclean.language as language
+    import newsclean.language.detect as language
 
     detect_language("warm up the profiles")
     language.forget()

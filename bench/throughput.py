@@ -140,8 +140,8 @@ def profile(articles: list[str]) -> tuple[Counter[str], float]:
     ``articles``, and the total."""
     import importlib
 
-    clean_module = importlib.import_module("newsclean.clean")
-    language_module = importlib.import_module("newsclean.language")
+    clean_module = importlib.import_module("newsclean.cleaning")
+    language_module = importlib.import_module("newsclean.language.detect")
     names_module = importlib.import_module("newsclean.cleaners.name_variants")
     from newsclean import clean
     from newsclean.pipeline import Pipeline

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from helpers import SEEDS
 from newsclean import __version__, default_pipeline
 from newsclean.cli import EXIT_FAILED, EXIT_REJECTS, app
-from newsclean.runner import ARTICLES_FILE, REJECTS_FILE
+from newsclean.run.runner import ARTICLES_FILE, REJECTS_FILE
 
 runner = CliRunner()
 ARTICLE = (
@@ -161,9 +161,10 @@ def test_interrupted_run_leaves_previous_output_whole(tmp_path: Path, monkeypatc
     assert invoke("run", str(SEEDS), "--out", str(out)).exit_code == 0
     before = (out / ARTICLES_FILE).read_bytes()
 
-    import newsclean.runner as runner_module
+    import newsclean.run.runner as runner_module
+    import newsclean.run.workers as workers_module
 
-    real = runner_module.clean_input
+    real = workers_module.clean_input
     calls = {"n": 0}
 
     def dies_on_third(item, pipeline, time_budget):
@@ -172,14 +173,14 @@ def test_interrupted_run_leaves_previous_output_whole(tmp_path: Path, monkeypatc
             raise KeyboardInterrupt  # the user pressed Ctrl-C mid-run
         return real(item, pipeline, time_budget)
 
-    monkeypatch.setattr(runner_module, "clean_input", dies_on_third)
+    monkeypatch.setattr(workers_module, "clean_input", dies_on_third)
     with pytest.raises(KeyboardInterrupt):
         runner_module.run([str(SEEDS)], out)
     assert (out / ARTICLES_FILE).read_bytes() == before
     visible = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
     assert visible == [ARTICLES_FILE, REJECTS_FILE]
     # The interrupted run resumes where it stopped and ends as an uninterrupted run would.
-    monkeypatch.setattr(runner_module, "clean_input", real)
+    monkeypatch.setattr(workers_module, "clean_input", real)
     summary = runner_module.run([str(SEEDS)], out, resume=True)
     assert summary.resumed == 2
     assert (out / ARTICLES_FILE).read_bytes() == before
@@ -211,13 +212,13 @@ def test_ray_engine_without_ray_installed_is_a_usage_error(
 def test_workers_that_cannot_start_end_the_run_with_its_own_status(
     tmp_path: Path, monkeypatch
 ) -> None:
-    import newsclean.runner
-    from newsclean.parallel import WorkersUnavailable
+    import newsclean.run.runner
+    from newsclean.run.parallel import WorkersUnavailable
 
     def unavailable(*args: object, **kwargs: object) -> None:
         raise WorkersUnavailable("worker processes die as they start.")
 
-    monkeypatch.setattr(newsclean.runner, "run", unavailable)
+    monkeypatch.setattr(newsclean.run.runner, "run", unavailable)
     result = invoke("run", str(SEEDS), "--out", str(tmp_path / "out"), "--jobs", "2")
     assert result.exit_code == EXIT_FAILED
     assert "worker processes die as they start." in result.output

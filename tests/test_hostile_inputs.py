@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 import newsclean.io.readers as readers
-import newsclean.runner as runner_module
+import newsclean.run.workers as workers_module
 from newsclean.io.readers import ReadOptions
-from newsclean.runner import ARTICLES_FILE, REJECTS_FILE, run
+from newsclean.run.runner import ARTICLES_FILE, REJECTS_FILE, run
 
 GOOD = (
     "Minsk talks resume\n\nDelegations from both countries met again in Minsk on Tuesday, "
@@ -216,7 +216,7 @@ def test_wrong_declared_charset(tmp_path: Path) -> None:
 def test_time_budget_turns_a_slow_input_into_a_reject(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = runner_module.clean
+    real = workers_module.clean
 
     def slow(text=None, **options):  # the budget must fire inside cleaning itself
         if text is not None and "SLOW" in text:
@@ -224,7 +224,7 @@ def test_time_budget_turns_a_slow_input_into_a_reject(
                 time.sleep(0.01)
         return real(text, **options)
 
-    monkeypatch.setattr(runner_module, "clean", slow)
+    monkeypatch.setattr(workers_module, "clean", slow)
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a_good.txt").write_text(GOOD, encoding="utf-8")

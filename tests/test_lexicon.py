@@ -7,10 +7,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import all_cases
+from newsclean.cleaners import default_pipeline
 from newsclean.cleaners.advertisement import Advertisement
 from newsclean.cleaners.navigation import Navigation
 from newsclean.lexicon import Lexicon, fullmatch_any, label_key, match_any, search_any
-from newsclean.pipeline import default_lexicon, default_pipeline
+from newsclean.pipeline import default_lexicon
 from newsclean.segment import render
 
 USER_TOML = """

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from helpers import all_cases, run_with_hash_seed
 from newsclean import clean
-from newsclean.runner import run
+from newsclean.run.runner import run
 from newsclean.segment import canonical_inline
 from strategies import Composed, any_text, noisy_articles
 

@@ -8,8 +8,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newsclean.document import Block
-from newsclean.segment import canonical_inline, render, segment
+from newsclean.segment import Block, canonical_inline, render, segment
 
 
 def _pairs(text: str) -> list[tuple[str, int]]:

@@ -28,14 +28,13 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from newsclean.cleaners.name_variants import (
-    NAME,
+from newsclean.names.gazetteer import NAME, Gazetteer
+from newsclean.names.variants import (
     bundled_gazetteer,
     candidate_forms,
     choose_canonical,
     clusters,
 )
-from newsclean.gazetteer import Gazetteer
 from newsclean.pipeline import default_lexicon
 
 HERE = Path(__file__).resolve().parent

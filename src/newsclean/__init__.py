@@ -8,17 +8,17 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
-from newsclean.clean import clean
-from newsclean.pipeline import Cleaner, Pipeline, default_pipeline
-from newsclean.records import Article, Fix, Removal
+from newsclean.cleaners import default_pipeline
+from newsclean.cleaning import clean
+from newsclean.pipeline import Cleaner, Pipeline
+from newsclean.records import Article, Fix, Reject, Removal, __version__
 
 __all__ = [
     "Article",
     "Cleaner",
     "Fix",
     "Pipeline",
+    "Reject",
     "Removal",
     "__version__",
     "clean",

@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from newsclean import __version__
-from newsclean.io.readers import DEFAULT_MAX_BYTES, ReadOptions, Reject
+from newsclean.io.readers import DEFAULT_MAX_BYTES, ReadOptions
+from newsclean.records import Reject
 
 if TYPE_CHECKING:
-    from newsclean.runner import RunSummary
+    from newsclean.run.runner import RunSummary
 
 #: Exit status of a run that completed but rejected some inputs (0 with --allow-rejects).
 EXIT_REJECTS = 3
@@ -127,10 +128,10 @@ def run(
     ),
 ) -> None:
     """Clean every article in INPUTS into OUT/articles.jsonl (rejects in OUT/rejects.jsonl)."""
-    from newsclean.parallel import WorkersUnavailable, available_cores
-    from newsclean.pipeline import default_pipeline
-    from newsclean.progress import Progress
-    from newsclean.runner import run as run_batch
+    from newsclean.cleaners import default_pipeline
+    from newsclean.run.parallel import WorkersUnavailable, available_cores
+    from newsclean.run.progress import Progress
+    from newsclean.run.runner import run as run_batch
 
     ray_run = _ray_run(address) if engine is Engine.ray else None
     if ray_run is None and address is not None:
@@ -212,10 +213,10 @@ def names_learn(
 ) -> None:
     """Find name spelling variants across INPUTS and write them, with counts and contexts, for
     review; apply the reviewed file with `newsclean run --names FILE`."""
+    from newsclean.cleaners import default_pipeline
     from newsclean.io.writers import write_text
-    from newsclean.names_corpus import NameStats, learn, to_toml
-    from newsclean.pipeline import default_pipeline
-    from newsclean.runner import clean_all
+    from newsclean.names.corpus import NameStats, learn, to_toml
+    from newsclean.run.runner import clean_all
 
     # Clean everything but the names, so the variants are still there to be found.
     pipeline = default_pipeline(disable=["name_variants"])
@@ -238,7 +239,7 @@ def names_learn(
 @app.command()
 def cleaners() -> None:
     """List the cleaners of the default chain, in order, with what each removes or fixes."""
-    from newsclean.pipeline import default_pipeline
+    from newsclean.cleaners import default_pipeline
 
     pipeline = default_pipeline()
     width = max(len(name) for name in pipeline.names)

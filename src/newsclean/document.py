@@ -13,16 +13,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from newsclean.language.detect import detect_language
 from newsclean.records import Fix, Removal
+from newsclean.segment import Block, render
 
 if TYPE_CHECKING:
     from newsclean.lexicon import Lexicon
-
-
-@dataclass(slots=True)
-class Block:
-    text: str
-    para: int
 
 
 @dataclass(slots=True)
@@ -61,12 +57,10 @@ class Document:
         return True
 
     def language(self) -> tuple[str | None, float | None]:
-        """``(language, probability)`` of the current text (or of the title, if no text is left),
-        detected once and kept: the cleaners late in the chain and ``clean()`` share it."""
+        """``(language, probability)`` of the text as it is when first asked (or of the title, if
+        no text is left then), detected once and kept: the cleaners late in the chain and
+        ``clean()`` share it. Removals made after the first call do not change the answer."""
         if self.detected_language is None:
-            from newsclean.language import detect_language
-            from newsclean.segment import render
-
             text = render(self.blocks) or self.meta.get("title") or ""
             self.detected_language = detect_language(text)
         return self.detected_language

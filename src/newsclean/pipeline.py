@@ -13,9 +13,8 @@ False
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
-from pathlib import Path
 from typing import ClassVar
 
 from newsclean.document import Document
@@ -102,37 +101,3 @@ class Pipeline:
 def default_lexicon() -> Lexicon:
     """The bundled lexicon, loaded once per process."""
     return Lexicon.load()
-
-
-def default_pipeline(
-    *,
-    disable: Iterable[str] = (),
-    lexicon_files: Iterable[str | Path] = (),
-    names_files: Iterable[str | Path] = (),
-    bundled_names: bool = True,
-    english_variants: bool = False,
-) -> Pipeline:
-    """The default chain, in order, minus the cleaners named in ``disable``.
-
-    ``lexicon_files`` are user TOML files whose phrase lists extend the bundled ones;
-    ``names_files`` (TOML or CSV) extend the bundled name gazetteer, which ``bundled_names=False``
-    leaves out; ``english_variants`` also replaces English-language alternatives (Kiev → Kyiv)."""
-    from newsclean.cleaners import DEFAULT_CLEANERS
-    from newsclean.cleaners.name_variants import NameVariants
-    from newsclean.gazetteer import Gazetteer
-
-    extra = list(lexicon_files)
-    lexicon = Lexicon.load(extra) if extra else default_lexicon()
-    names = list(names_files)
-    cleaners: list[Cleaner] = []
-    for cls in DEFAULT_CLEANERS:
-        if cls is NameVariants and (names or not bundled_names or english_variants):
-            gazetteer = Gazetteer.load(
-                names, bundled=bundled_names, english_variants=english_variants
-            )
-            cleaners.append(NameVariants(gazetteer))
-        else:
-            cleaners.append(cls())
-    pipeline = Pipeline(cleaners, lexicon=lexicon)
-    disabled = list(disable)
-    return pipeline.without(*disabled) if disabled else pipeline

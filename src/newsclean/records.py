@@ -1,9 +1,13 @@
-"""The records a cleaning run returns: what was removed, what was fixed, and the article itself."""
+"""The records cleaning returns: what was removed, what was fixed, the article itself, and the
+reject that stands for an input that could not be cleaned."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
+
+#: The package's version, written into every record (``newsclean.__version__``).
+__version__ = "0.1.0"
 
 
 @dataclass(frozen=True)
@@ -88,7 +92,26 @@ class Article:
             metadata.setdefault(key, value)
         metadata["removed"] = [r.to_dict() for r in self.removed]
         metadata["fixes"] = [f.to_dict() for f in self.fixes]
-        from newsclean import __version__
-
         metadata["newsclean_version"] = __version__
         return {"id": self.id, "text": self.text, "metadata": metadata}
+
+
+@dataclass
+class Reject:
+    """An input that could not be cleaned: where it came from, the kind of error, and a message."""
+
+    input: str
+    kind: str
+    message: str
+
+    @property
+    def label(self) -> str:
+        """Where the input came from, named as every item names it."""
+        return self.input
+
+    def to_dict(self) -> dict[str, str]:
+        return {"input": self.input, "error": self.kind, "message": self.message}
+
+    def line(self) -> str:
+        """The one line a run prints for it."""
+        return f"rejected: {self.input}: {self.kind}: {self.message}"

@@ -11,10 +11,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
 from newsclean.caches import TEXTS
-from newsclean.document import Block
+
+
+@dataclass(slots=True)
+class Block:
+    """One paragraph-level unit of an article (usually a paragraph, sometimes one line of a
+    paragraph the scraper broke up). Blocks that share ``para`` are printed as one paragraph."""
+
+    text: str
+    para: int
+
 
 _LINE_BREAK_CHARACTERS = ("\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c")
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")

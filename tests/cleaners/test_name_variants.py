@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean.cleaners.name_variants import NameVariants, _vote, _whole_words
-from newsclean.gazetteer import Gazetteer
+from newsclean.names.gazetteer import Gazetteer
 from newsclean.pipeline import default_lexicon
 from newsclean.segment import render
 

@@ -12,6 +12,9 @@ cleaning would, which keeps cleaning idempotent.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from pathlib import Path
+
 from newsclean.cleaners.advertisement import Advertisement
 from newsclean.cleaners.aggregator_footer import AggregatorFooter
 from newsclean.cleaners.broken_wraps import BrokenWraps
@@ -30,7 +33,9 @@ from newsclean.cleaners.site_header import SiteHeader
 from newsclean.cleaners.source_credit import SourceCredit
 from newsclean.cleaners.text_fix import TextFix
 from newsclean.cleaners.timestamp import Timestamp
-from newsclean.pipeline import Cleaner
+from newsclean.lexicon import Lexicon
+from newsclean.names.gazetteer import Gazetteer
+from newsclean.pipeline import Cleaner, Pipeline, default_lexicon
 
 DEFAULT_CLEANERS: tuple[type[Cleaner], ...] = (
     TextFix,
@@ -53,4 +58,35 @@ DEFAULT_CLEANERS: tuple[type[Cleaner], ...] = (
     NameVariants,
 )
 
-__all__ = [cls.__name__ for cls in DEFAULT_CLEANERS] + ["DEFAULT_CLEANERS"]
+
+def default_pipeline(
+    *,
+    disable: Iterable[str] = (),
+    lexicon_files: Iterable[str | Path] = (),
+    names_files: Iterable[str | Path] = (),
+    bundled_names: bool = True,
+    english_variants: bool = False,
+) -> Pipeline:
+    """The default chain, in order, minus the cleaners named in ``disable``.
+
+    ``lexicon_files`` are user TOML files whose phrase lists extend the bundled ones;
+    ``names_files`` (TOML or CSV) extend the bundled name gazetteer, which ``bundled_names=False``
+    leaves out; ``english_variants`` also replaces English-language alternatives (Kiev → Kyiv)."""
+    extra = list(lexicon_files)
+    lexicon = Lexicon.load(extra) if extra else default_lexicon()
+    names = list(names_files)
+    cleaners: list[Cleaner] = []
+    for cls in DEFAULT_CLEANERS:
+        if cls is NameVariants and (names or not bundled_names or english_variants):
+            gazetteer = Gazetteer.load(
+                names, bundled=bundled_names, english_variants=english_variants
+            )
+            cleaners.append(NameVariants(gazetteer))
+        else:
+            cleaners.append(cls())
+    pipeline = Pipeline(cleaners, lexicon=lexicon)
+    disabled = list(disable)
+    return pipeline.without(*disabled) if disabled else pipeline
+
+
+__all__ = [cls.__name__ for cls in DEFAULT_CLEANERS] + ["DEFAULT_CLEANERS", "default_pipeline"]

@@ -14,8 +14,9 @@ from newsclean.cleaners._shapes import (
     looks_like_headline,
     word_count,
 )
-from newsclean.document import Block, Document
+from newsclean.document import Document
 from newsclean.lexicon import Lexicon, fullmatch_any, label_key
+from newsclean.segment import Block
 
 # Lines above the headline: site name, tagline, section, kicker. More than this is not a header.
 MAX_LINES_ABOVE_HEADLINE = 3

@@ -3,31 +3,22 @@
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
-from collections.abc import Callable
-from functools import cache, lru_cache
-from operator import attrgetter
-from typing import NamedTuple
+from collections import Counter
 
-from newsclean.caches import NAMES
 from newsclean.document import Document
-from newsclean.gazetteer import NAME, Gazetteer
-from newsclean.language import detect_language
+from newsclean.language.detect import detect_language
 from newsclean.lexicon import Lexicon
-from newsclean.names import (
-    FOREIGN,
-    english_form,
-    english_score,
-    has_foreign_marks,
-    plausibly_slavic,
-    reading,
-    slavic_shaped,
+from newsclean.names.gazetteer import NAME, Gazetteer
+from newsclean.names.variants import (
+    _function_word_owner,
+    _worth_comparing,
+    bundled_gazetteer,
+    choose_canonical,
+    clusters,
 )
 from newsclean.pipeline import Cleaner
 from newsclean.records import Fix
 
-# Two letters are too few to call (Ob/Oh); three are enough (Ufa/Oufa, Yar/Jar).
-_MIN_NAME_LENGTH = 3
 # A quotation long enough to have a language of its own ("…," said Peskov is not one).
 _QUOTE = re.compile(r'"[^"\n]{25,}"')
 #: Languages whose articles are put into English convention.
@@ -38,30 +29,6 @@ _LONG_TEXT_WORDS = 60
 _EDGES = ".,;:!?\"'()"
 
 
-class _Forms:
-    """Union-find over spellings: which spellings in an article are one name."""
-
-    def __init__(self, forms: list[str]):
-        self.parent = {f: f for f in forms}
-
-    def find(self, form: str) -> str:
-        while self.parent[form] != form:
-            self.parent[form] = self.parent[self.parent[form]]
-            form = self.parent[form]
-        return form
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-    def clusters(self) -> list[list[str]]:
-        groups: dict[str, list[str]] = defaultdict(list)
-        for form in self.parent:
-            groups[self.find(form)].append(form)
-        return [sorted(g) for g in groups.values() if len(g) > 1]
-
-
 class NameVariants(Cleaner):
     """Unifies name spellings left in other romanizations (Peskow → Peskov, Kiew → Kyiv).
 
@@ -70,10 +37,11 @@ class NameVariants(Cleaner):
     of one name in different romanizations (Sinyavsky and Sinjawski) become one: the
     English-convention form, else the gazetteer's, else the most frequent. Two spellings are one
     name only when one, read back under a romanization convention, equals the other read as
-    English (see ``newsclean.names``), so different people with near names (Peskov/Peskova) stay
-    apart; German and English names that look alike (Busch/Bush) are listed as not
-    transliterations; anything unclear is left alone. Articles in other languages, and paragraphs
-    and quotations in other languages inside English articles, are not touched. Before:
+    English (see ``newsclean.names.compare``), so different people with near names
+    (Peskov/Peskova) stay apart; German and English names that look alike (Busch/Bush) are
+    listed as not transliterations; anything unclear is left alone. Articles in other
+    languages, and paragraphs and quotations in other languages inside English articles, are not
+    touched. Before:
     ``…said Peskow.``; after: ``…said Peskov.``
     """
 
@@ -139,111 +107,6 @@ class NameVariants(Cleaner):
             doc.fixes.append(Fix(self.name, variant, target, f"{reason}, {times}"))
 
 
-def candidate_forms(counts: Counter[str], stop: frozenset[str], known: set[str]) -> list[str]:
-    """The capitalized words worth comparing: plausibly Slavic, not listed as German or English
-    look-alikes, not already known variants."""
-    return [f for f in sorted(counts) if f not in known and _worth(f, stop)]
-
-
-def _worth(form: str, stop: frozenset[str]) -> bool:
-    return len(form) >= _MIN_NAME_LENGTH and form.casefold() not in stop and plausibly_slavic(form)
-
-
-def _worth_comparing(lexicon: Lexicon) -> Callable[[str], bool]:
-    """:func:`candidate_forms`'s test of one spelling under ``lexicon``, its answers kept."""
-    stop = lexicon.derived("name_variants.stop", _never_names)
-    return lru_cache(maxsize=NAMES)(lambda form: _worth(form, stop))
-
-
-def choose_canonical(cluster: list[str], counts: Counter[str], gazetteer: Gazetteer) -> str | None:
-    """The spelling a cluster of variants becomes: the English-convention member, else the
-    gazetteer's form, else the most frequent; None when that is a tie."""
-    english = {m for m in cluster if any(english_form(o, m) == m for o in cluster if o != m)}
-    if english:
-        best = max(english_score(m) for m in english)
-        top = [m for m in english if english_score(m) == best]
-        return top[0] if len(top) == 1 else None
-    known = {gazetteer.canonical(m) for m in cluster} - {None}
-    if len(known) == 1:
-        return known.pop()
-    ranked = sorted(cluster, key=lambda m: -counts[m])
-    if counts[ranked[0]] > counts[ranked[1]]:
-        return ranked[0]
-    return None
-
-
-def clusters(forms: list[str]) -> list[list[str]]:
-    """Groups of spellings where one reads, under some convention, as another's English form.
-
-    A link needs evidence that a Slavic name is at stake: one of the two spellings is
-    Slavic-shaped, or the one read as foreign carries a foreign convention's mark. Two English
-    words that a French reading would join (March, Marsh) have neither."""
-    keys = list(map(_keys, forms))
-    english_readings = set(map(_english_reading, keys))
-    if len(english_readings) == len(forms) and english_readings.isdisjoint(
-        frozenset[str]().union(*map(_other_readings, keys))
-    ):
-        return []  # no two spellings read alike (the test below, at once for all): most articles
-    by_english: dict[str, list[str]] = defaultdict(list)
-    for form, readings in zip(forms, keys, strict=True):
-        by_english[readings.english].append(form)
-    english = by_english.keys()
-    shared = len(by_english) < len(forms)  # some spellings read alike as English
-    # A spelling can be linked only if it reads as English like another one does, or one of
-    # its other readings is some spelling's English reading: in most articles, none.
-    touching = [
-        (form, readings)
-        for form, readings in zip(forms, keys, strict=True)
-        if not english.isdisjoint(readings.others)
-        or (shared and len(by_english[readings.english]) > 1)
-    ]
-    if not touching:
-        return []
-    union = _Forms(forms)
-    for same in by_english.values() if shared else ():  # Yushchenko, Iushchenko
-        for other in same[1:]:
-            if _keys(same[0]).slavic or _keys(other).slavic:
-                union.union(same[0], other)
-    for form, readings in touching:
-        for key in readings.foreign:
-            for other in by_english.get(key, ()):
-                if other != form and (
-                    readings.marked or _keys(other).slavic or _z_for_s(form, other)
-                ):
-                    union.union(form, other)
-    return union.clusters()
-
-
-class _Readings(NamedTuple):
-    """What ``clusters`` compares about one spelling."""
-
-    english: str  # its English reading
-    foreign: tuple[str, ...]  # its distinct readings under the other conventions
-    marked: bool  # Slavic-shaped, or carrying a mark of a foreign romanization
-    slavic: bool  # Slavic-shaped
-    others: frozenset[str]  # foreign readings other than the English one: only these link it
-
-
-_english_reading = attrgetter("english")
-_other_readings = attrgetter("others")
-
-
-@lru_cache(maxsize=NAMES)
-def _keys(form: str) -> _Readings:
-    """A spelling's readings, worked out once per spelling."""
-    slavic = slavic_shaped(form)
-    english = reading(form, "en")
-    foreign = tuple(dict.fromkeys(reading(form, convention) for convention in FOREIGN))
-    others = frozenset(foreign) - {english}
-    return _Readings(english, foreign, slavic or has_foreign_marks(form), slavic, others)
-
-
-def _z_for_s(form: str, english: str) -> bool:
-    """German and French write з as s (Kasan, Grosny): the English spelling has a z where the
-    other has an s."""
-    return "z" in english.casefold() and "s" in form.casefold() and "z" not in form.casefold()
-
-
 def _is_english(doc: Document) -> bool:
     """Whether the article is in English. Names are the same in every language and fool language
     detection on short texts ("Peskov said Putin did not travel to Minsk." comes out as
@@ -266,22 +129,6 @@ def _vote(words: list[str], lexicon: Lexicon) -> str | None:
     if not top or (len(top) > 1 and top[0][1] == top[1][1]):
         return None
     return top[0][0]
-
-
-def _never_names(lexicon: Lexicon) -> frozenset[str]:
-    """Words never compared as names: the listed look-alikes that are not transliterations, and
-    every language's function words, capitalized at the start of a sentence ("The", "However",
-    "Und")."""
-    function_words = {w for words in lexicon.tables.get("language", {}).values() for w in words}
-    return lexicon.labels("name_variants", "not_transliterations") | frozenset(function_words)
-
-
-def _function_word_owner(lexicon: Lexicon) -> dict[str, str]:
-    """Each language's function words, to the language, without those another language shares
-    ("met", "die")."""
-    lists = {lang: frozenset(words) for lang, words in lexicon.tables.get("language", {}).items()}
-    shared = Counter(w for words in lists.values() for w in words)
-    return {w: lang for lang, words in lists.items() for w in words if shared[w] == 1}
 
 
 def _whole_words(words: list[str]) -> re.Pattern[str]:
@@ -312,9 +159,3 @@ class _ForeignQuotes:
                     self.foreign[start, end] = language is not None and language not in ENGLISH
                 return self.foreign[start, end]
         return False
-
-
-@cache
-def bundled_gazetteer() -> Gazetteer:
-    """The gazetteer shipped with newsclean, loaded once per process."""
-    return Gazetteer.load()

@@ -27,9 +27,11 @@ from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 from datatrove.utils.typeshelper import StatHints
 
-from newsclean.io.readers import RawInput, Reject
-from newsclean.pipeline import Pipeline, default_pipeline
-from newsclean.runner import DEFAULT_TIME_BUDGET, clean_input
+from newsclean.cleaners import default_pipeline
+from newsclean.io.readers import RawInput
+from newsclean.pipeline import Pipeline
+from newsclean.records import Reject
+from newsclean.run.runner import DEFAULT_TIME_BUDGET, clean_input
 
 
 class NewsClean(PipelineStep):  # type: ignore[misc]  # datatrove has no type hints

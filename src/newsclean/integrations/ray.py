@@ -40,11 +40,12 @@ import pyarrow as pa
 import ray
 import ray.data
 
-from newsclean.io.readers import Item, ReadOptions, Reject, from_record, resolve
+from newsclean.cleaners import default_pipeline
+from newsclean.io.readers import Item, ReadOptions, from_record, resolve
 from newsclean.io.writers import dumps_utf8, utf8_safe
-from newsclean.pipeline import Pipeline, default_pipeline
-from newsclean.records import Article
-from newsclean.runner import (
+from newsclean.pipeline import Pipeline
+from newsclean.records import Article, Reject
+from newsclean.run.runner import (
     DEFAULT_TIME_BUDGET,
     Output,
     RunSummary,
@@ -130,7 +131,7 @@ def run(
     batch_size: int = DEFAULT_BATCH_SIZE,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
 ) -> RunSummary:
-    """:func:`newsclean.runner.run` with the cleaning done on a Ray cluster: the same arguments,
+    """:func:`newsclean.run.runner.run` with the cleaning done on a Ray cluster: the same arguments,
     the same output files, byte for byte, in the same order, atomic and resumable alike.
 
     Inputs are read on this machine (the paths are this machine's) and sent to the cluster a
@@ -155,7 +156,7 @@ def run(
 
 
 def _output(row: dict[str, Any], txt: bool) -> Output:
-    """What the writer needs for one cleaned row (see :class:`newsclean.runner.Output`)."""
+    """What the writer needs for one cleaned row (see :class:`newsclean.run.runner.Output`)."""
     record = to_record(row)
     if row["error"] is not None:
         reject = Reject(record["input"], record["error"], record["message"])

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from newsclean.records import Reject
+
 #: File name endings read when a directory is given (each also gzip-compressed, ``.gz``).
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 _ALL_SUFFIXES = SUFFIXES + tuple(s + ".gz" for s in SUFFIXES)
@@ -36,27 +38,6 @@ class RawInput:
     kind: str
     content: str | bytes
     metadata: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass
-class Reject:
-    """An input that could not be cleaned: where it came from, the kind of error, and a message."""
-
-    input: str
-    kind: str
-    message: str
-
-    @property
-    def label(self) -> str:
-        """Where the input came from, named as every item names it."""
-        return self.input
-
-    def to_dict(self) -> dict[str, str]:
-        return {"input": self.input, "error": self.kind, "message": self.message}
-
-    def line(self) -> str:
-        """The one line a run prints for it."""
-        return f"rejected: {self.input}: {self.kind}: {self.message}"
 
 
 @dataclass(frozen=True)

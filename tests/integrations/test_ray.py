@@ -25,8 +25,8 @@ from newsclean.integrations.ray import (  # noqa: E402
     to_record,
 )
 from newsclean.integrations.ray import run as ray_run  # noqa: E402
-from newsclean.runner import ARTICLES_FILE, REJECTS_FILE  # noqa: E402
-from newsclean.runner import run as local_run  # noqa: E402
+from newsclean.run.runner import ARTICLES_FILE, REJECTS_FILE  # noqa: E402
+from newsclean.run.runner import run as local_run  # noqa: E402
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.names import english_score, reading, slavic_shaped, variant_of
+from newsclean.names.compare import english_score, reading, slavic_shaped, variant_of
 
 # (German convention, English convention) spellings of one Slavic name.
 VARIANTS = [

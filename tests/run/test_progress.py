@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from helpers import SEEDS
 from newsclean.cli import app
-from newsclean.progress import Progress
+from newsclean.run.progress import Progress
 
 
 def terminal() -> tuple[Console, io.StringIO]:
@@ -20,7 +20,7 @@ def terminal() -> tuple[Console, io.StringIO]:
 
 def test_on_a_terminal_it_shows_inputs_rate_and_rejects(monkeypatch) -> None:
     console, sink = terminal()
-    monkeypatch.setattr("newsclean.progress._REDRAW", 0.0)
+    monkeypatch.setattr("newsclean.run.progress._REDRAW", 0.0)
     with Progress(console=console) as progress:
         for i in range(7):
             progress.advance(rejected=i == 3)

@@ -11,7 +11,7 @@ from langdetect import detector_factory as factory
 from langdetect.lang_detect_exception import LangDetectException
 
 from helpers import FIXTURES, SEEDS
-from newsclean import langdetect_replica
+from newsclean.language import replica as langdetect_replica
 
 DetectorFactory.seed = 0
 

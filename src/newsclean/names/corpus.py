@@ -13,13 +13,13 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from newsclean.cleaners.name_variants import (
+from newsclean.names.gazetteer import NAME, Gazetteer
+from newsclean.names.variants import (
     bundled_gazetteer,
     candidate_forms,
     choose_canonical,
     clusters,
 )
-from newsclean.gazetteer import NAME, Gazetteer
 from newsclean.pipeline import default_lexicon
 
 # Characters of context kept on each side of a spelling's first occurrence.

@@ -8,7 +8,7 @@ import pytest
 
 from helpers import SAMPLE_PAGE
 from newsclean import clean
-from newsclean.extract import ExtractionError
+from newsclean.html.extract import ExtractionError
 
 
 def test_html_page_is_extracted_and_cleaned() -> None:
@@ -186,7 +186,7 @@ def test_lists_of_article_points_are_kept() -> None:
 def test_which_link_lists_go(items: list[str], dropped: int) -> None:
     from trafilatura.utils import load_html
 
-    from newsclean.extract import _drop_link_lists
+    from newsclean.html.prepare import _drop_link_lists
 
     tree = load_html(_page_with_list(items))
     assert _drop_link_lists(tree) == dropped
@@ -257,7 +257,7 @@ def test_visible_schema_org_markup_is_kept() -> None:
 def test_which_hidden_blocks_go(page: str, dropped: int) -> None:
     from trafilatura.utils import load_html
 
-    from newsclean.extract import _drop_hidden_metadata
+    from newsclean.html.prepare import _drop_hidden_metadata
 
     assert _drop_hidden_metadata(load_html(page)) == dropped
 
@@ -271,7 +271,7 @@ _PROSE = (
 
 
 def test_a_menu_taken_for_the_article_gets_a_second_extraction(monkeypatch) -> None:
-    import newsclean.extract as extract
+    import newsclean.html.extract as extract
 
     calls = []
 
@@ -285,7 +285,7 @@ def test_a_menu_taken_for_the_article_gets_a_second_extraction(monkeypatch) -> N
 
 
 def test_prose_is_not_extracted_twice_and_a_worse_second_text_is_not_taken(monkeypatch) -> None:
-    import newsclean.extract as extract
+    import newsclean.html.extract as extract
 
     calls = []
 

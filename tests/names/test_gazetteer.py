@@ -10,8 +10,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from helpers import ROOT, all_cases
-from newsclean.cleaners.name_variants import bundled_gazetteer
-from newsclean.gazetteer import NAME, Gazetteer
+from newsclean.names.gazetteer import NAME, Gazetteer
+from newsclean.names.variants import bundled_gazetteer
 
 BUNDLED = ROOT / "src" / "newsclean" / "data" / "names.toml"
 
@@ -152,7 +152,7 @@ _EDGE_CHARACTERS = "aZz0_ª²µ¼ºÀÞß×÷ÿĀƒЖжΣσ中ー𝐀𝐚𝟎\u0
 def test_capital_letter_ranges_find_what_the_plain_definition_finds(text):
     import re
 
-    from newsclean.gazetteer import _CAPITAL, _CAPITALIZED
+    from newsclean.names.gazetteer import _CAPITAL, _CAPITALIZED
 
     for pattern in (NAME, _CAPITALIZED):
         plain = re.compile(pattern.pattern.replace(_CAPITAL, _PLAIN_CAPITAL, 1))

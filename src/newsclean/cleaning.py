@@ -7,10 +7,11 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
+from newsclean.cleaners import default_pipeline
 from newsclean.cleaners._shapes import total_word_count
 from newsclean.document import Document
-from newsclean.extract import extract_html
-from newsclean.pipeline import Pipeline, default_pipeline
+from newsclean.html.extract import extract_html
+from newsclean.pipeline import Pipeline
 from newsclean.records import Article
 from newsclean.segment import canonical_inline, render, segment
 

@@ -1,6 +1,7 @@
 """langdetect's ``detect_langs``: the same answers to the last bit, sooner.
 
-When newsclean's fast language identification is unsure (see :mod:`newsclean.language`), it asks
+When newsclean's fast language identification is unsure (see
+:mod:`newsclean.language.detect`), it asks
 langdetect itself. langdetect spends most of such a call in per-character and per-language Python
 loops, and its first call in a process loads every profile into a table of 55 floats per n-gram
 (a third of a second, some 50 MB). :class:`Replica` runs langdetect's own ``Detector`` — its
@@ -35,13 +36,17 @@ from operator import add, mul
 from types import SimpleNamespace
 from typing import Any
 
-from langdetect import DetectorFactory
 from langdetect.detector import Detector
 from langdetect.detector_factory import PROFILES_DIRECTORY
 from langdetect.language import Language
 from langdetect.utils.ngram import NGram
 
 from newsclean.caches import UNSURE_GRAMS
+
+#: langdetect draws n-grams at random; this seed makes the same text give the same answer on every
+#: run and machine. It is newsclean's own: langdetect's global ``DetectorFactory.seed`` is the
+#: host's and is neither read nor set.
+SEED = 0
 
 _SPACES = re.compile(" {2,}")
 # langdetect's test for "Latin" (Detector.cleaning_text): the ASCII range A..z, bytes 65..122;
@@ -158,9 +163,7 @@ class Replica(Detector):  # type: ignore[misc]
     text: str
 
     def __init__(self, profiles: _Profiles):
-        factory = SimpleNamespace(
-            word_lang_prob_map=None, langlist=profiles.languages, seed=DetectorFactory.seed
-        )
+        factory = SimpleNamespace(word_lang_prob_map=None, langlist=profiles.languages, seed=SEED)
         super().__init__(factory)
         self.profiles = profiles
         self._alpha: float | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import html as lxml_html
 
-from newsclean.page_meta import page_metadata
+from newsclean.html.page_meta import page_metadata
 
 
 def meta(head: str, body: str = "<p>Text.</p>", url: str | None = None) -> dict:

@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 
 from helpers import ROOT, fixture_cases, seed_cases
 from newsclean import clean
-from newsclean.cleaners.name_variants import NameVariants, bundled_gazetteer, clusters
+from newsclean.cleaners.name_variants import NameVariants
 from newsclean.document import Document
+from newsclean.names.variants import bundled_gazetteer, clusters
 from newsclean.pipeline import default_lexicon
 from newsclean.segment import render, segment
 

@@ -1,4 +1,4 @@
-"""Language detection: langdetect's model scored over every n-gram (newsclean.language)."""
+"""Language detection: langdetect's model scored over every n-gram (newsclean.language.detect)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from langdetect import detector_factory as factory
 from langdetect.utils.unicode_block import unicode_block
 
 from helpers import run_with_hash_seed
-from newsclean import language
-from newsclean.language import detect_language
+from newsclean.language import detect as language
+from newsclean.language.detect import detect_language
 
 # Paragraphs written for these tests: two news-like ones per language.
 EXAMPLES: dict[str, list[str]] = {
@@ -204,7 +204,7 @@ def test_answer_does_not_depend_on_what_was_remembered() -> None:
 
 _PRINT_ANSWERS = """
 import json, sys
-from newsclean.language import detect_language
+from newsclean.language.detect import detect_language
 texts = json.load(sys.stdin)
 print(json.dumps([detect_language(t) for t in texts]))
 """
@@ -253,7 +253,7 @@ def test_a_sure_answer_never_runs_langdetect(monkeypatch: pytest.MonkeyPatch) ->
         raise AssertionError("langdetect was asked")
 
     monkeypatch.setattr(language, "UNSURE", 0.0)
-    monkeypatch.setattr(language, "detect_langs", fail)
+    monkeypatch.setattr(language, "_exact_detect_langs", fail)
     assert detect_language(_CLOSE)[0] in ("da", "no")
     english = "The city council voted on Tuesday to open four more shelters before the winter."
     monkeypatch.setattr(language, "UNSURE", 0.5)
@@ -315,7 +315,7 @@ def test_langdetect_finding_no_language_keeps_the_fast_answer(
 ) -> None:
     # detect_langs lists only languages above 0.1; when none is, the fast answer stands.
     monkeypatch.setattr(language, "UNSURE", 1.01)
-    monkeypatch.setattr(language, "detect_langs", lambda text: [])
+    monkeypatch.setattr(language.langdetect_replica, "detect_langs", lambda text: [])
     found, probability = detect_language(_CLOSE)
     assert found in ("da", "no") and probability is not None
 

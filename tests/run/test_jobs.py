@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from helpers import CrashOnMarker, DiesInWorkers, all_cases
+from newsclean.cleaners import default_pipeline
 from newsclean.io.readers import JsonLine, RawInput
-from newsclean.parallel import WorkersUnavailable
-from newsclean.pipeline import default_pipeline
-from newsclean.runner import (
+from newsclean.run.parallel import WorkersUnavailable
+from newsclean.run.runner import (
     ARTICLES_FILE,
     BATCH,
     BATCH_SIZE,
