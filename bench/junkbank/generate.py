@@ -51,14 +51,41 @@ READABILITY_PAGES = (
     "yahoo-3",
 )  # fmt: skip
 # Readability folders of one site (the group is what the dev/heldout split keeps together).
-_SITE_OF = {"lifehacker-working": "lifehacker", "keep-images": "medium", "videos-1": "vox",
-            "videos-2": "liberation", "liberation-1": "liberation", "lazy-image-2": "kotaku",
-            "schema-org-context-object": "nbcnews", "cnet-svg-classes": "cnet"}  # fmt: skip
+_SITE_OF = {
+    "lifehacker-working": "lifehacker",
+    "keep-images": "medium",
+    "videos-1": "vox",
+    "videos-2": "liberation",
+    "liberation-1": "liberation",
+    "lazy-image-2": "kotaku",
+    "schema-org-context-object": "nbcnews",
+    "cnet-svg-classes": "cnet",
+}
 MIN_PARAGRAPHS = 3  # a body needs gaps between paragraphs for inline junk
 MIN_WORDS = 80  # shorter gold bodies are teasers or truncated pages
 MAX_PARAGRAPHS = 40  # a prefix of longer bodies: keeps the run short, the shape unchanged
-_BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "div",
-               "tr", "dd", "dt", "br", "ul", "ol", "table", "section", "article"}  # fmt: skip
+_BLOCK_TAGS = {
+    "p",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "div",
+    "tr",
+    "dd",
+    "dt",
+    "br",
+    "ul",
+    "ol",
+    "table",
+    "section",
+    "article",
+}
 
 
 @dataclass(frozen=True)
@@ -132,8 +159,13 @@ def _aeb_bodies(shared: Path) -> Iterator[Body]:
         )
         title = _short_title(found.group(1)) if found else ""
         host = urlsplit(gold[key].get("url", "")).hostname or key
-        yield Body(f"aeb:{key}", host.removeprefix("www."), _detect(" ".join(paragraphs)),
-                   title, tuple(paragraphs))  # fmt: skip
+        yield Body(
+            f"aeb:{key}",
+            host.removeprefix("www."),
+            _detect(" ".join(paragraphs)),
+            title,
+            tuple(paragraphs),
+        )
 
 
 def _readability_bodies(shared: Path) -> Iterator[Body]:
@@ -145,8 +177,13 @@ def _readability_bodies(shared: Path) -> Iterator[Body]:
         paragraphs = _html_paragraphs(markup)
         language = (meta.get("lang") or "")[:2].lower() or _detect(" ".join(paragraphs))
         group = _SITE_OF.get(name, re.sub(r"-\d+$", "", name))
-        yield Body(f"readability:{name}", group, language, _short_title(meta.get("title") or ""),
-                   tuple(paragraphs))  # fmt: skip
+        yield Body(
+            f"readability:{name}",
+            group,
+            language,
+            _short_title(meta.get("title") or ""),
+            tuple(paragraphs),
+        )
 
 
 def load_bodies(shared: Path) -> list[Body]:
@@ -169,8 +206,14 @@ def _place(rng: random.Random, item: JunkItem) -> str:
     return rng.choice(("top", "inline", "bottom")) if item.position == "any" else item.position
 
 
-def make_case(rng: random.Random, body: Body, items: list[JunkItem], near: list[str],
-              language: str, number: int) -> dict[str, Any]:  # fmt: skip
+def make_case(
+    rng: random.Random,
+    body: Body,
+    items: list[JunkItem],
+    near: list[str],
+    language: str,
+    number: int,
+) -> dict[str, Any]:
     """One case: the body with its headline, the junk placed, the near-miss lines inserted."""
     middle: list[tuple[str, str]] = [(p, "body") for p in body.paragraphs]
     for line in near:  # between two body paragraphs, never first or last
@@ -189,8 +232,9 @@ def make_case(rng: random.Random, body: Body, items: list[JunkItem], near: list[
             at = rng.randint(1, len(middle) - 1)
             middle[at:at] = block
         for line in item.lines:
-            junk.append({"text": line, "kind": item.kind, "position": item.position,
-                         "placed": where})  # fmt: skip
+            junk.append(
+                {"text": line, "kind": item.kind, "position": item.position, "placed": where}
+            )
     lines = [*top, (body.title, "headline"), *middle, *bottom]
     return {
         "id": f"{language}-{number:04d}",
@@ -253,13 +297,25 @@ def main(argv: list[str] | None = None) -> None:
             for item in items:
                 if item.split == "dev":
                     for line in item.lines:
-                        print(json.dumps({"language": language, "kind": item.kind,
-                                          "position": item.position, "text": line},
-                                         ensure_ascii=False))  # fmt: skip
+                        print(
+                            json.dumps(
+                                {
+                                    "language": language,
+                                    "kind": item.kind,
+                                    "position": item.position,
+                                    "text": line,
+                                },
+                                ensure_ascii=False,
+                            )
+                        )
             for line in near:
                 if split_of(line) == "dev":
-                    print(json.dumps({"language": language, "kind": "near_miss", "text": line},
-                                     ensure_ascii=False))  # fmt: skip
+                    print(
+                        json.dumps(
+                            {"language": language, "kind": "near_miss", "text": line},
+                            ensure_ascii=False,
+                        )
+                    )
         return
     cases = generate(shared_dir(args.shared), args.seed, args.reps, args.split)
     if args.out:

@@ -31,8 +31,9 @@ from generate import generate, shared_dir
 
 from newsclean import clean
 
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"',
-                         "‟": '"', "\u00a0": " "})  # fmt: skip
+_QUOTES = str.maketrans(
+    {"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "\u00a0": " "}
+)
 
 
 def canonical(text: str) -> str:
@@ -107,8 +108,10 @@ class Tally:
         self.removed += not kept
 
     def summary(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"junk_lines": self.junk,
-                               "junk_removed": round(_ratio(self.removed, self.junk), 4)}  # fmt: skip
+        out: dict[str, Any] = {
+            "junk_lines": self.junk,
+            "junk_removed": round(_ratio(self.removed, self.junk), 4),
+        }
         if self.cases:
             out |= {
                 "cases": self.cases,
@@ -133,8 +136,12 @@ def run(cases: list[dict[str, Any]], failures: int) -> dict[str, Any]:
         for group, key in keys:
             tallies[group][key].add_case(result)
         for entry, kept in result["junk"]:
-            for group, key in [*keys, ("kind", entry["kind"]), ("placed", entry["placed"]),
-                               ("split_kind", f"{case['split']}/{entry['kind']}")]:  # fmt: skip
+            for group, key in [
+                *keys,
+                ("kind", entry["kind"]),
+                ("placed", entry["placed"]),
+                ("split_kind", f"{case['split']}/{entry['kind']}"),
+            ]:
                 tallies[group][key].add_junk(kept)
             if kept and len(missed) < failures:
                 missed.append((case["language"], entry["kind"], entry["text"]))
@@ -150,12 +157,21 @@ def print_table(summary: dict[str, Any]) -> None:
         if group not in summary:
             continue
         print(f"\n== {group}")
-        print(f"{'':18} {'junk':>6} {'removed':>8} {'body_kept':>9} {'ref_kept':>8} "
-              f"{'near_kept':>9} {'idempotent':>10} {'title_ok':>8}")  # fmt: skip
+        print(
+            f"{'':18} {'junk':>6} {'removed':>8} {'body_kept':>9} {'ref_kept':>8} "
+            f"{'near_kept':>9} {'idempotent':>10} {'title_ok':>8}"
+        )
         for key, s in summary[group].items():
-            cells = [f"{s.get(name, ''):>{width}}" for name, width in (
-                ("body_tokens_kept", 9), ("body_tokens_kept_reference", 8),
-                ("near_miss_kept", 9), ("idempotent", 10), ("title_is_headline", 8))]  # fmt: skip
+            cells = [
+                f"{s.get(name, ''):>{width}}"
+                for name, width in (
+                    ("body_tokens_kept", 9),
+                    ("body_tokens_kept_reference", 8),
+                    ("near_miss_kept", 9),
+                    ("idempotent", 10),
+                    ("title_is_headline", 8),
+                )
+            ]
             print(f"{key:18} {s['junk_lines']:>6} {s['junk_removed']:>8} " + " ".join(cells))
 
 
@@ -176,8 +192,13 @@ def main(argv: list[str] | None = None) -> None:
         cases = cases[: args.limit]
     start = time.perf_counter()
     summary = run(cases, args.failures)
-    summary["run"] = {"cases": len(cases), "seed": args.seed, "reps": args.reps,
-                      "split": args.split, "seconds": round(time.perf_counter() - start, 1)}  # fmt: skip
+    summary["run"] = {
+        "cases": len(cases),
+        "seed": args.seed,
+        "reps": args.reps,
+        "split": args.split,
+        "seconds": round(time.perf_counter() - start, 1),
+    }
     if args.json:
         print(json.dumps(summary, indent=1, ensure_ascii=False))
     else:
