@@ -27,7 +27,8 @@ import unicodedata
 from collections import Counter, defaultdict
 from typing import Any
 
-from generate import generate, shared_dir
+from bodies import shared_dir
+from generate import generate
 
 from newsclean import clean
 
@@ -84,13 +85,14 @@ def score_case(case: dict[str, Any], reference: dict[str, float]) -> dict[str, A
         "near_kept": sum(canonical(n) in out_text for n in case["near_miss"]),
         "idempotent": second.text == first.text,
         "title_ok": canonical(first.title or "") == canonical(case["headline"]),
+        "same_language": case["body_language"] == case["language"],
     }
 
 
 class Tally:
     def __init__(self) -> None:
         self.junk = self.removed = self.tokens = self.kept = self.near = self.near_kept = 0
-        self.cases = self.idempotent = self.title_ok = 0
+        self.cases = self.idempotent = self.title_ok = self.same_language = 0
         self.reference = 0.0
 
     def add_case(self, r: dict[str, Any]) -> None:
@@ -102,6 +104,7 @@ class Tally:
         self.near_kept += r["near_kept"]
         self.idempotent += r["idempotent"]
         self.title_ok += r["title_ok"]
+        self.same_language += r["same_language"]
 
     def add_junk(self, kept: bool) -> None:
         self.junk += 1
@@ -121,6 +124,7 @@ class Tally:
                 "near_miss_lines": self.near,
                 "idempotent": round(_ratio(self.idempotent, self.cases), 4),
                 "title_is_headline": round(_ratio(self.title_ok, self.cases), 4),
+                "body_in_junk_language": round(_ratio(self.same_language, self.cases), 4),
             }
         return out
 
@@ -141,6 +145,7 @@ def run(cases: list[dict[str, Any]], failures: int) -> dict[str, Any]:
                 ("kind", entry["kind"]),
                 ("placed", entry["placed"]),
                 ("split_kind", f"{case['split']}/{entry['kind']}"),
+                ("kind_language", f"{entry['kind']}/{case['language']}"),
             ]:
                 tallies[group][key].add_junk(kept)
             if kept and len(missed) < failures:
@@ -159,7 +164,7 @@ def print_table(summary: dict[str, Any]) -> None:
         print(f"\n== {group}")
         print(
             f"{'':18} {'junk':>6} {'removed':>8} {'body_kept':>9} {'ref_kept':>8} "
-            f"{'near_kept':>9} {'idempotent':>10} {'title_ok':>8}"
+            f"{'near_kept':>9} {'idempotent':>10} {'title_ok':>8} {'same_lang':>9}"
         )
         for key, s in summary[group].items():
             cells = [
@@ -170,9 +175,17 @@ def print_table(summary: dict[str, Any]) -> None:
                     ("near_miss_kept", 9),
                     ("idempotent", 10),
                     ("title_is_headline", 8),
+                    ("body_in_junk_language", 9),
                 )
             ]
             print(f"{key:18} {s['junk_lines']:>6} {s['junk_removed']:>8} " + " ".join(cells))
+    matrix = summary.get("kind_language", {})
+    languages = sorted({key.split("/")[1] for key in matrix})
+    print("\n== junk removed by kind (rows) and language (columns)")
+    print(f"{'':18} " + " ".join(f"{language:>5}" for language in languages))
+    for kind in sorted({key.split("/")[0] for key in matrix}):
+        cells = [matrix.get(f"{kind}/{language}", {}).get("junk_removed") for language in languages]
+        print(f"{kind:18} " + " ".join(f"{'' if c is None else f'{c:.2f}':>5}" for c in cells))
 
 
 def main(argv: list[str] | None = None) -> None:
