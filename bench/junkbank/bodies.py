@@ -4,16 +4,18 @@ expected outputs of real pages. Read at run time; nothing of them is committed."
 from __future__ import annotations
 
 import gzip
+import hashlib
 import html
 import json
 import re
 import sys
+from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from bank import LANGUAGES, split_of
+from bank import LANGUAGES, SPLITS, split_of
 
 REPO = Path(__file__).resolve().parents[2]
 # Real article and blog pages among the Readability.js test folders, in the ten languages. Left
@@ -44,7 +46,7 @@ _SITE_OF = {
     "liberation-1": "liberation",
     "lazy-image-2": "kotaku",
     "schema-org-context-object": "nbcnews",
-    "cnet-svg-classes": "cnet",
+    "cnet-svg-classes": "cnet-es",
 }
 MIN_PARAGRAPHS = 3  # a body needs gaps between paragraphs for inline junk
 MIN_WORDS = 80  # shorter gold bodies are teasers or truncated pages
@@ -61,10 +63,27 @@ class Body:
     language: str
     title: str
     paragraphs: tuple[str, ...]
+    split: str = ""  # "dev" or "heldout", set by load_bodies for the whole site
 
-    @property
-    def split(self) -> str:
-        return split_of("site:" + self.group)
+
+def _split_sites(bodies: list[Body]) -> dict[str, str]:
+    """Each site's half. The sites of one language (the language of most of their bodies) are
+    ordered by a hash of their name and dealt alternately to dev and heldout, the first one by
+    the hash of the language: a language with two sites or more has bodies in both halves, and
+    no site is in both."""
+    languages: dict[str, Counter[str]] = defaultdict(Counter)
+    for body in bodies:
+        languages[body.group][body.language] += 1
+    by_language: dict[str, list[str]] = defaultdict(list)
+    for group, counts in languages.items():
+        by_language[max(sorted(counts), key=counts.__getitem__)].append(group)
+    halves = {}
+    for language, groups in by_language.items():
+        first = SPLITS.index(split_of("language:" + language))
+        ordered = sorted(groups, key=lambda g: hashlib.sha256(g.encode("utf-8")).hexdigest())
+        for i, group in enumerate(ordered):
+            halves[group] = SPLITS[(first + i) % 2]
+    return halves
 
 
 def shared_dir(given: str | None) -> Path:
@@ -165,4 +184,5 @@ def load_bodies(shared: Path) -> list[Body]:
             paragraphs = body.paragraphs[:MAX_PARAGRAPHS]
             title = body.title or _first_sentence(paragraphs[0])
             bodies.append(Body(body.source, body.group, body.language, title, paragraphs))
-    return bodies
+    halves = _split_sites(bodies)
+    return [replace(body, split=halves[body.group]) for body in bodies]

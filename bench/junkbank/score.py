@@ -55,6 +55,16 @@ def _junk_kept(junk: str, out_lines: list[str], body_lines: list[str]) -> bool:
     return any(junk in line for line in out_lines)
 
 
+def _residue(junk: str, out_lines: list[str], body: set[str]) -> bool:
+    """Part of a removed junk line is left: a line not in the body holds half its words or more."""
+    words = set(tokens(junk))
+    if len(words) < 2:
+        return False
+    return any(
+        len(words & set(tokens(line))) * 2 >= len(words) for line in out_lines if line not in body
+    )
+
+
 def score_case(case: dict[str, Any], reference: dict[str, float]) -> dict[str, Any]:
     first = clean(case["text"])
     second = clean(first.text)
@@ -65,7 +75,8 @@ def score_case(case: dict[str, Any], reference: dict[str, float]) -> dict[str, A
     kept_junk_tokens: Counter[str] = Counter()
     for entry in case["junk"]:
         kept = _junk_kept(canonical(entry["text"]), out_lines, body_lines)
-        junk.append((entry, kept))
+        residue = not kept and _residue(entry["text"], out_lines, set(body_lines))
+        junk.append((entry, kept, residue))
         if kept:
             kept_junk_tokens += tokens(entry["text"])
     body_tokens = tokens("\n".join(case["body"]))
@@ -91,7 +102,9 @@ def score_case(case: dict[str, Any], reference: dict[str, float]) -> dict[str, A
 
 class Tally:
     def __init__(self) -> None:
-        self.junk = self.removed = self.tokens = self.kept = self.near = self.near_kept = 0
+        self.junk = self.removed = self.residue = self.tokens = self.kept = self.near = (
+            self.near_kept
+        ) = 0
         self.cases = self.idempotent = self.title_ok = self.same_language = 0
         self.reference = 0.0
 
@@ -106,14 +119,16 @@ class Tally:
         self.title_ok += r["title_ok"]
         self.same_language += r["same_language"]
 
-    def add_junk(self, kept: bool) -> None:
+    def add_junk(self, kept: bool, residue: bool) -> None:
         self.junk += 1
         self.removed += not kept
+        self.residue += residue
 
     def summary(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "junk_lines": self.junk,
             "junk_removed": round(_ratio(self.removed, self.junk), 4),
+            "junk_removed_whole": round(_ratio(self.removed - self.residue, self.junk), 4),
         }
         if self.cases:
             out |= {
@@ -139,7 +154,7 @@ def run(cases: list[dict[str, Any]], failures: int) -> dict[str, Any]:
         keys.append(("split_language", f"{case['split']}/{case['language']}"))
         for group, key in keys:
             tallies[group][key].add_case(result)
-        for entry, kept in result["junk"]:
+        for entry, kept, residue in result["junk"]:
             for group, key in [
                 *keys,
                 ("kind", entry["kind"]),
@@ -147,7 +162,7 @@ def run(cases: list[dict[str, Any]], failures: int) -> dict[str, Any]:
                 ("split_kind", f"{case['split']}/{entry['kind']}"),
                 ("kind_language", f"{entry['kind']}/{case['language']}"),
             ]:
-                tallies[group][key].add_junk(kept)
+                tallies[group][key].add_junk(kept, residue)
             if kept and len(missed) < failures:
                 missed.append((case["language"], entry["kind"], entry["text"]))
     for language, kind, text in missed:
@@ -163,7 +178,7 @@ def print_table(summary: dict[str, Any]) -> None:
             continue
         print(f"\n== {group}")
         print(
-            f"{'':18} {'junk':>6} {'removed':>8} {'body_kept':>9} {'ref_kept':>8} "
+            f"{'':18} {'junk':>6} {'removed':>8} {'whole':>6} {'body_kept':>9} {'ref_kept':>8} "
             f"{'near_kept':>9} {'idempotent':>10} {'title_ok':>8} {'same_lang':>9}"
         )
         for key, s in summary[group].items():
@@ -178,7 +193,8 @@ def print_table(summary: dict[str, Any]) -> None:
                     ("body_in_junk_language", 9),
                 )
             ]
-            print(f"{key:18} {s['junk_lines']:>6} {s['junk_removed']:>8} " + " ".join(cells))
+            removed = f"{s['junk_removed']:>8} {s['junk_removed_whole']:>6}"
+            print(f"{key:18} {s['junk_lines']:>6} {removed} " + " ".join(cells))
     matrix = summary.get("kind_language", {})
     languages = sorted({key.split("/")[1] for key in matrix})
     print("\n== junk removed by kind (rows) and language (columns)")
