@@ -62,10 +62,8 @@ def clean(
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
 
-    doc = Document(segment(text), pipeline.lexicon)
-    for key in _GIVEN_FIELDS:
-        if given.get(key) not in (None, ""):
-            doc.meta[key] = str(given[key])
+    known = {key: str(given[key]) for key in _GIVEN_FIELDS if given.get(key) not in (None, "")}
+    doc = Document(segment(text), pipeline.lexicon, meta=known)
     body = _run_to_fixed_point(pipeline, doc)
     title = doc.meta.get("title")
     language, confidence = doc.language()  # detected once, by name_variants or here
@@ -85,8 +83,8 @@ def clean(
         language=language,
         language_confidence=confidence,
         word_count=total_word_count([canonical_inline(b.text) for b in doc.blocks]),
-        removed=doc.removed,
-        fixes=doc.fixes,
+        removed=list(doc.removed),
+        fixes=list(doc.fixes),
         extra=extra,
     )
 
@@ -109,16 +107,17 @@ _MAX_PASSES = 3
 
 def _run_to_fixed_point(pipeline: Pipeline, doc: Document) -> str:
     """Run the chain until the printed text stops changing, so that cleaning is idempotent:
-    cleaning the output again gives the same output."""
-    changes = len(doc.removed) + len(doc.fixes)
+    cleaning the output again gives the same output. Whether a pass changed anything is told by
+    the text itself (the blocks' texts and paragraphs before and after it), not by the record."""
+    read = doc.texts()
     pipeline.run(doc)
     body = render(doc.blocks)
     for _ in range(_MAX_PASSES - 1):
         blocks = segment(body, rendered=True)
-        if len(doc.removed) + len(doc.fixes) == changes and blocks == doc.blocks:
+        if doc.texts() == read and blocks == doc.blocks:
             break  # the pass changed nothing, and the next would read exactly what it read
-        changes = len(doc.removed) + len(doc.fixes)
-        doc.blocks = blocks
+        doc.reread(blocks)
+        read = doc.texts()
         pipeline.run(doc)
         again = render(doc.blocks)
         if again == body:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -116,7 +117,7 @@ def segment(text: str, *, rendered: bool = False) -> list[Block]:
     return blocks
 
 
-def render(blocks: list[Block]) -> str:
+def render(blocks: Sequence[Block]) -> str:
     """Join blocks into the article text in canonical form: one blank line between paragraphs, no
     trailing newline, each block through :func:`canonical_inline`."""
     paragraphs: list[list[str]] = []

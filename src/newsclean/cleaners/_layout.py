@@ -8,6 +8,8 @@ header; the line below it may be a photo credit.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newsclean.cleaners._shapes import (
     at_most_words,
     ends_with_full_stop,
@@ -36,14 +38,14 @@ def is_prose(text: str) -> bool:
     return word_count(text) >= _PROSE_MIN_WORDS and ends_with_full_stop(text)
 
 
-def first_prose(blocks: list[Block]) -> int | None:
+def first_prose(blocks: Sequence[Block]) -> int | None:
     for i, block in enumerate(blocks):
         if is_prose(block.text):
             return i
     return None
 
 
-def copies_of(blocks: list[Block], text: str) -> list[int]:
+def copies_of(blocks: Sequence[Block], text: str) -> list[int]:
     """Indices of the blocks near the top that are the same line as ``text``."""
     key = label_key(text)
     return [
@@ -54,7 +56,7 @@ def copies_of(blocks: list[Block], text: str) -> list[int]:
 
 
 def find_headline(
-    blocks: list[Block], title: str | None = None, lexicon: Lexicon | None = None
+    blocks: Sequence[Block], title: str | None = None, lexicon: Lexicon | None = None
 ) -> int | None:
     """The index of the headline, or None when the text does not open with one. When the title is
     already known, the headline is its first copy near the top, if any. With a ``lexicon``, a line

@@ -47,10 +47,7 @@ class BrokenWraps(Cleaner):
             if joiner is None:
                 i += 1
                 continue
-            merged = f"{prev}{joiner}{cur}"
-            doc.fix(i - 1, merged, self.name, "sentence broken across paragraphs")
-            # The merged piece is recorded as a fix; drop the now-absorbed block without a Removal.
-            del doc.blocks[i]
+            doc.merge(i - 1, joiner, self.name, "sentence broken across paragraphs")
 
     @staticmethod
     def _joiner(prev: str, cur: str, nxt: str | None) -> str | None:

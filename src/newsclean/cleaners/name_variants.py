@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from newsclean.document import Document
 from newsclean.language.detect import detect_language
@@ -17,7 +18,6 @@ from newsclean.names.variants import (
     clusters,
 )
 from newsclean.pipeline import Cleaner
-from newsclean.records import Fix
 
 # A quotation long enough to have a language of its own ("…," said Peskov is not one).
 _QUOTE = re.compile(r'"[^"\n]{25,}"')
@@ -86,25 +86,19 @@ class NameVariants(Cleaner):
 
     def _replace(self, doc: Document, mapping: dict[str, tuple[str, str]]) -> None:
         pattern = _whole_words(sorted(mapping, key=len, reverse=True))
-        done: Counter[tuple[str, str, str]] = Counter()
-        for block in doc.blocks:
-            if not pattern.search(block.text):
-                continue
-            if _vote(block.text.split(), doc.lexicon) not in (*ENGLISH, None):
-                continue  # a paragraph in another language, quoted or left untranslated
-            quoted = _ForeignQuotes(block.text)
+        lexicon = doc.lexicon
 
-            def substitute(found: re.Match[str], quoted: _ForeignQuotes = quoted) -> str:
-                if quoted.around(found.start()):
-                    return found.group(0)
-                target, reason = mapping[found.group(0)]
-                done[(found.group(0), target, reason)] += 1
-                return target
+        def choose(text: str) -> Callable[[re.Match[str]], tuple[str, str] | None] | None:
+            if _vote(text.split(), lexicon) not in (*ENGLISH, None):
+                return None  # a paragraph in another language, quoted or left untranslated
+            quoted = _ForeignQuotes(text)
 
-            block.text = pattern.sub(substitute, block.text)
-        for (variant, target, reason), n in sorted(done.items()):
-            times = "once" if n == 1 else f"{n} times"
-            doc.fixes.append(Fix(self.name, variant, target, f"{reason}, {times}"))
+            def decide(found: re.Match[str]) -> tuple[str, str] | None:
+                return None if quoted.around(found.start()) else mapping[found.group(0)]
+
+            return decide
+
+        doc.replace_words(pattern, choose, self.name)
 
 
 def _is_english(doc: Document) -> bool:
