@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import ClassVar
 
@@ -22,11 +23,17 @@ class LabelCleaner(Cleaner):
 
     reason: ClassVar[str]
     pattern_key: ClassVar[str] = "patterns"
-    #: A block longer than this is prose, whatever it starts with.
-    max_words: ClassVar[int] = 30
+
+    @dataclass(frozen=True)
+    class Config:
+        #: A block longer than this many words is prose, whatever it starts with (a teaser
+        #: line or a contact note runs to about 20).
+        max_words: int = 30
+
+    config: Config
 
     def apply(self, doc: Document) -> None:
-        is_junk = doc.lexicon.text_test(f"{self.name}.is_junk", self._decider)
+        is_junk = doc.lexicon.text_test(self.keyed(f"{self.name}.is_junk"), self._decider)
         screen = doc.lexicon.derived("labels.screen", _Screen)
         # The shared screen's cached answer first (is_junk asks it too): one answer per text for
         # every label cleaner, where this cleaner's own test would be asked about each new text.
@@ -40,7 +47,7 @@ class LabelCleaner(Cleaner):
         """Whether a block is junk to this cleaner: its text alone decides."""
         labels = lexicon.label_set(self.name, "labels")
         patterns = lexicon.patterns(self.name, self.pattern_key)
-        max_words = self.max_words
+        max_words = self.config.max_words
         screen = lexicon.derived("labels.screen", _Screen)
         screened = screen.covers(self)
 
@@ -78,11 +85,12 @@ class _Screen:
 
     def __init__(self, lexicon: Lexicon):
         cleaners = _label_cleaners()
-        self._covered = {(c.name, c.pattern_key, c.max_words) for c in cleaners}
+        limits = {c: c.Config().max_words for c in cleaners}
+        self._covered = {(c.name, c.pattern_key, limits[c]) for c in cleaners}
         self._first_words = frozenset[str]().union(
             *(lexicon.label_set(c.name, "labels").first_words for c in cleaners)
         )
-        self._max_words = max((c.max_words for c in cleaners), default=0)
+        self._max_words = max(limits.values(), default=0)
         sources = [p for c in cleaners for p in lexicon.phrases(c.name, c.pattern_key)]
         self._no_patterns = not sources
         # None when the patterns cannot be joined into one (then every block passes this part).
@@ -91,7 +99,7 @@ class _Screen:
 
     def covers(self, cleaner: LabelCleaner) -> bool:
         """Whether the screen was built with this cleaner's lists and limits."""
-        return (cleaner.name, cleaner.pattern_key, cleaner.max_words) in self._covered
+        return (cleaner.name, cleaner.pattern_key, cleaner.config.max_words) in self._covered
 
     def _passes(self, text: str) -> bool:
         if first_label_token(text) in self._first_words:

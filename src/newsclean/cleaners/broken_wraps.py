@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from newsclean.cleaners._shapes import SENTENCE_END, word_count
 from newsclean.document import Document
 from newsclean.pipeline import Cleaner
 
-# A linked name is a few words: "Tass", "Pravda,", "New York Times". Longer blocks are sentences.
-_MAX_FRAGMENT_WORDS = 4
 _PUNCT_ONLY = re.compile(r"[.,;:!?)\]…\"'”’»]+")
 _OPENS_CLAUSE = re.compile(r"[,;]$")
 # Words that start a name or a brand in lower case ("von der Leyen", "iPhone", "al-Assad"); a
@@ -37,6 +36,14 @@ class BrokenWraps(Cleaner):
 
     name = "broken_wraps"
 
+    @dataclass(frozen=True)
+    class Config:
+        #: A linked name is a few words: "Tass", "Pravda,", "New York Times". Longer blocks are
+        #: sentences.
+        max_fragment_words: int = 4
+
+    config: Config
+
     def apply(self, doc: Document) -> None:
         i = 1
         while i < len(doc.blocks):
@@ -49,8 +56,7 @@ class BrokenWraps(Cleaner):
                 continue
             doc.merge(i - 1, joiner, self.name, "sentence broken across paragraphs")
 
-    @staticmethod
-    def _joiner(prev: str, cur: str, nxt: str | None) -> str | None:
+    def _joiner(self, prev: str, cur: str, nxt: str | None) -> str | None:
         """The string to join ``prev`` and ``cur`` with, or None if they are separate paragraphs."""
         if prev.endswith(SENTENCE_END):
             return None
@@ -60,7 +66,7 @@ class BrokenWraps(Cleaner):
             return " "  # a paragraph never ends in a comma
         if _continues_sentence(cur):
             return " "  # a paragraph never starts in the middle of a sentence
-        if word_count(cur) <= _MAX_FRAGMENT_WORDS and (
+        if word_count(cur) <= self.config.max_fragment_words and (
             _OPENS_CLAUSE.search(cur)
             or (nxt is not None and (_PUNCT_ONLY.fullmatch(nxt) or _continues_sentence(nxt)))
         ):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from newsclean.cleaners._layout import first_prose
 from newsclean.document import Document
@@ -14,8 +15,6 @@ _NAME = (
     r"(?:[A-ZÀ-Þ][\w'’.-]*\.?)"
     r"(?:\s+(?:(?:von|van|de|der|da|di|al|el|bin|ibn)\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3}"
 )
-# How far down the byline may stand: it is above the first prose paragraph, or just below it.
-_BYLINE_ZONE = 1
 
 
 def _byline(lexicon: Lexicon) -> re.Pattern[str]:
@@ -44,10 +43,18 @@ class Byline(Cleaner):
 
     name = "byline"
 
+    @dataclass(frozen=True)
+    class Config:
+        #: How far below the first prose paragraph the byline may stand, in blocks: it is above
+        #: it, or just below it.
+        byline_zone: int = 1
+
+    config: Config
+
     def apply(self, doc: Document) -> None:
         pattern = doc.lexicon.derived("byline.pattern", _byline)
         prose = first_prose(doc.blocks)
-        limit = len(doc.blocks) if prose is None else prose + _BYLINE_ZONE + 1
+        limit = len(doc.blocks) if prose is None else prose + self.config.byline_zone + 1
         for i, block in enumerate(doc.blocks[:limit]):
             if i == prose:
                 continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from newsclean.document import Document
 from newsclean.language.detect import detect_language
@@ -23,8 +24,6 @@ from newsclean.pipeline import Cleaner
 _QUOTE = re.compile(r'"[^"\n]{25,}"')
 #: Languages whose articles are put into English convention.
 ENGLISH = ("en",)
-# From this many words on, statistical language detection is reliable even among names.
-_LONG_TEXT_WORDS = 60
 # Punctuation around a word that does not keep it from being a function word ("the," "(und").
 _EDGES = ".,;:!?\"'()"
 
@@ -47,7 +46,16 @@ class NameVariants(Cleaner):
 
     name = "name_variants"
 
-    def __init__(self, gazetteer: Gazetteer | None = None):
+    @dataclass(frozen=True)
+    class Config:
+        #: From this many words on, statistical language detection is reliable even among names;
+        #: a shorter article is judged by its function words.
+        long_text_words: int = 60
+
+    config: Config
+
+    def __init__(self, gazetteer: Gazetteer | None = None, config: Config | None = None):
+        super().__init__(config)
         self._gazetteer = gazetteer
 
     @property
@@ -60,7 +68,7 @@ class NameVariants(Cleaner):
         text = "\n".join(b.text for b in doc.blocks)
         if not text or doc.memo.get(self.name) == text:
             return  # nothing, or this step's own output again (a later pass of the chain)
-        if _is_english(doc):
+        if _is_english(doc, self.config.long_text_words):
             mapping = self._mapping(text, doc.lexicon)
             if mapping:
                 self._replace(doc, mapping)
@@ -101,7 +109,7 @@ class NameVariants(Cleaner):
         doc.replace_words(pattern, choose, self.name)
 
 
-def _is_english(doc: Document) -> bool:
+def _is_english(doc: Document, long_text_words: int) -> bool:
     """Whether the article is in English. Names are the same in every language and fool language
     detection on short texts ("Peskov said Putin did not travel to Minsk." comes out as
     Estonian), so a short text is judged by its function words ("the", "said", "der", "und"): it
@@ -109,7 +117,7 @@ def _is_english(doc: Document) -> bool:
     words: list[str] = []
     for block in doc.blocks:
         words += block.text.split()
-        if len(words) >= _LONG_TEXT_WORDS:
+        if len(words) >= long_text_words:
             return doc.language()[0] in ENGLISH
     return _vote(words, doc.lexicon) in ENGLISH
 

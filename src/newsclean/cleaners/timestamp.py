@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import NamedTuple
 
@@ -11,11 +12,6 @@ from newsclean.document import Document
 from newsclean.lexicon import Lexicon, fullmatch_any, label_key
 from newsclean.pipeline import Cleaner
 
-# Human-readable date lines ("Published: 6 April 2023") are only taken near the top, where
-# sites print them; deeper in the article a date alone on a line may be a timeline subheading.
-DATE_ZONE = 6
-# A date or time line is short; a longer block is prose that mentions one.
-_MAX_LINE_CHARS = 80
 # A clock time with optional seconds, am/pm and zone ("12:41 GMT", "11.03 Uhr", "3:05 p.m.");
 # {p} prefixes the group names so a time may stand before and after the date in one pattern.
 _CLOCK = (
@@ -161,14 +157,32 @@ class Timestamp(Cleaner):
 
     name = "timestamp"
 
+    @dataclass(frozen=True)
+    class Config:
+        #: Human-readable date lines ("Published: 6 April 2023") are only taken in this many
+        #: blocks at the top, where sites print them; deeper in the article a date alone on a
+        #: line may be a timeline subheading.
+        date_zone: int = 6
+        #: A date or time line is short; a block longer than this, in characters, is prose
+        #: that mentions one.
+        max_line_chars: int = 80
+
+    config: Config
+
     def apply(self, doc: Document) -> None:
         read = doc.lexicon.text_test("timestamp.line", _line_reader)
         drop, times = [], []
         for i, block in enumerate(doc.blocks):
-            if len(block.text) > _MAX_LINE_CHARS:
+            if len(block.text) > self.config.max_line_chars:
                 continue
             line = read(block.text)
-            value = line.iso_value if line.iso else line.human_value if i < DATE_ZONE else None
+            value = (
+                line.iso_value
+                if line.iso
+                else line.human_value
+                if i < self.config.date_zone
+                else None
+            )
             if value is not None:
                 doc.set_meta("published", value)
                 drop.append(i)
