@@ -9,6 +9,7 @@ from typing import Any
 
 from newsclean.cleaners import default_pipeline
 from newsclean.cleaners._shapes import total_word_count
+from newsclean.conventions import label_list
 from newsclean.document import Document
 from newsclean.html.extract import extract_html
 from newsclean.pipeline import Pipeline
@@ -78,8 +79,8 @@ def clean(
         author=doc.meta.get("author"),
         url=doc.meta.get("url"),
         description=doc.meta.get("description"),
-        categories=_label_list(given.get("categories")),
-        tags=_label_list(given.get("tags")),
+        categories=label_list(given.get("categories")),
+        tags=label_list(given.get("tags")),
         language=language,
         language_confidence=confidence,
         word_count=total_word_count([canonical_inline(b.text) for b in doc.blocks]),
@@ -87,16 +88,6 @@ def clean(
         fixes=list(doc.fixes),
         extra=extra,
     )
-
-
-def _label_list(value: Any) -> list[str]:
-    """Categories or tags as a list of strings: a list as given, or a comma-separated string."""
-    if value in (None, ""):
-        return []
-    items = value.split(",") if isinstance(value, str) else value
-    if not isinstance(items, (list, tuple)):
-        items = [items]
-    return [label for label in (" ".join(str(i).split()) for i in items) if label]
 
 
 # Each pass reads the text the previous one printed; one more pass than it takes for any fixture

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from newsclean.caches import TEXTS
+from newsclean.conventions import STRAIGHT_QUOTES
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -34,7 +35,7 @@ else:  # pragma: no cover
 T = TypeVar("T")
 # A run of what is not a letter or digit: spaces, punctuation, arrows, underscores.
 _NOT_ALNUM = re.compile(r"[\s\W_]+")
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
+_QUOTES = str.maketrans(STRAIGHT_QUOTES)
 
 
 @lru_cache(maxsize=TEXTS)

@@ -6,15 +6,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 from newsclean.caches import TEXTS
 from newsclean.cleaners._shapes import at_most_words, first_label_token, is_label_sequence
+from newsclean.conventions import OPENING_QUOTES
 from newsclean.document import Document
 from newsclean.lexicon import Lexicon, join_patterns, match_any
 from newsclean.pipeline import Cleaner
-
-_QUOTE_MARKS = "\"“„«'‘"
 
 
 class LabelCleaner(Cleaner):
@@ -52,7 +51,7 @@ class LabelCleaner(Cleaner):
         screened = screen.covers(self)
 
         def is_junk(text: str) -> bool:
-            if text[:1] in _QUOTE_MARKS:
+            if text[:1] in OPENING_QUOTES:
                 return False  # quoted speech is article text
             if screened and not screen.passes(text):
                 return False
@@ -68,23 +67,29 @@ def _any_text(text: str) -> bool:
     return True
 
 
-def _label_cleaners(cls: type[LabelCleaner] = LabelCleaner) -> list[type[LabelCleaner]]:
-    found = []
-    for sub in cls.__subclasses__():
-        if "name" in vars(sub):
-            found.append(sub)
-        found += _label_cleaners(sub)
-    return found
+#: The label cleaners the shared screen is built from, by name, as :func:`screened` registers
+#: them. Registered explicitly where each is defined, not found among the subclasses, so that
+#: what the screen covers does not depend on which classes exist when it is built; a label
+#: cleaner that is not registered (a user's) runs its own test on every block.
+_SCREENED: dict[str, type[LabelCleaner]] = {}
+
+C = TypeVar("C", bound=type[LabelCleaner])
+
+
+def screened(cls: C) -> C:
+    """Class decorator: the shared screen covers this label cleaner (with its default settings)."""
+    _SCREENED[cls.name] = cls
+    return cls
 
 
 class _Screen:
-    """One test for every label cleaner defined when it is built: whether a block could be junk
-    to any of them (its first word starts one of their labels, or one of their patterns matches
-    it). Most blocks are prose that none of them takes; the screen says so once per block
-    instead of once per cleaner, and each cleaner's own test runs only on what passes."""
+    """One test for every label cleaner registered with :func:`screened`: whether a block could
+    be junk to any of them (its first word starts one of their labels, or one of their patterns
+    matches it). Most blocks are prose that none of them takes; the screen says so once per
+    block instead of once per cleaner, and each cleaner's own test runs only on what passes."""
 
     def __init__(self, lexicon: Lexicon):
-        cleaners = _label_cleaners()
+        cleaners = [_SCREENED[name] for name in sorted(_SCREENED)]
         limits = {c: c.Config().max_words for c in cleaners}
         self._covered = {(c.name, c.pattern_key, limits[c]) for c in cleaners}
         self._first_words = frozenset[str]().union(

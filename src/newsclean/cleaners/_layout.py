@@ -20,6 +20,19 @@ from newsclean.document import Document
 from newsclean.lexicon import Lexicon, fullmatch_any, label_key
 from newsclean.segment import Block
 
+#: Lexicon lists, as (table, key), of lines that are never the headline, each registered with
+#: :func:`never_headline` by the cleaner whose list it is (photo_credit: its bare credits,
+#: "Courtesy of the Defense Ministry").
+_NEVER_HEADLINES: list[tuple[str, str]] = []
+
+
+def never_headline(table: str, key: str) -> None:
+    """Register the patterns at ``table.key`` of the lexicon as lines that are never the
+    headline (each matched against the whole line)."""
+    if (table, key) not in _NEVER_HEADLINES:
+        _NEVER_HEADLINES.append((table, key))
+
+
 # Lines above the headline: site name, tagline, section, kicker. More than this is not a header.
 MAX_LINES_ABOVE_HEADLINE = 3
 # Scrapers repeat the headline within the first few blocks (headline, lede, headline, lede…).
@@ -60,7 +73,8 @@ def find_headline(
 ) -> int | None:
     """The index of the headline, or None when the text does not open with one. When the title is
     already known, the headline is its first copy near the top, if any. With a ``lexicon``, a line
-    that is a bare photo credit ("Courtesy of the Defense Ministry") is never the headline."""
+    in one of the lists registered with :func:`never_headline` (a bare photo credit, "Courtesy of
+    the Defense Ministry") is never the headline."""
     if title:
         found = copies_of(blocks, title)
         return found[0] if found else None
@@ -68,11 +82,12 @@ def find_headline(
     if prose is None:
         return None
     top = range(min(prose, MAX_LINES_ABOVE_HEADLINE + 1))
-    credits = lexicon.patterns("photo_credit", "bare_credit_patterns") if lexicon else ()
+    never = [lexicon.patterns(*where) for where in _NEVER_HEADLINES] if lexicon else []
     candidates = [
         i
         for i in top
-        if looks_like_headline(blocks[i].text) and not fullmatch_any(credits, blocks[i].text)
+        if looks_like_headline(blocks[i].text)
+        and not any(fullmatch_any(patterns, blocks[i].text) for patterns in never)
     ]
     for i in candidates:
         if len(copies_of(blocks, blocks[i].text)) > 1:

@@ -5,17 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsclean.cleaners._shapes import SENTENCE_END, word_count
+from newsclean.cleaners._shapes import word_count
+from newsclean.conventions import LINE_END, LOWERCASE_NAME_STARTS, PARAGRAPH_END
 from newsclean.document import Document
 from newsclean.pipeline import Cleaner
 
-_PUNCT_ONLY = re.compile(r"[.,;:!?)\]…\"'”’»]+")
+# A block of nothing but the marks that end a line or a clause, and commas: the rest of a
+# sentence whose last word was split off (".", ").", ",").
+_PUNCT_ONLY = re.compile(f"[{re.escape(''.join(LINE_END))},]+")
 _OPENS_CLAUSE = re.compile(r"[,;]$")
 # Words that start a name or a brand in lower case ("von der Leyen", "iPhone", "al-Assad"); a
 # paragraph may begin with them, so a lower-case start alone proves nothing.
-_LOWERCASE_NAME_START = re.compile(
-    r"(?:von|van|de|der|den|da|di|du|del|della|la|le|al|el|bin|ibn|ten|ter|zu|d')\b|[a-z]+[A-Z]"
-)
+_LOWERCASE_NAME_START = re.compile(rf"(?:{'|'.join(LOWERCASE_NAME_STARTS)})\b|[a-z]+[A-Z]")
 
 
 def _continues_sentence(text: str) -> bool:
@@ -58,7 +59,7 @@ class BrokenWraps(Cleaner):
 
     def _joiner(self, prev: str, cur: str, nxt: str | None) -> str | None:
         """The string to join ``prev`` and ``cur`` with, or None if they are separate paragraphs."""
-        if prev.endswith(SENTENCE_END):
+        if prev.endswith(PARAGRAPH_END):
             return None
         if _PUNCT_ONLY.fullmatch(cur):
             return ""

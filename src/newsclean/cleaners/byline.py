@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from newsclean.cleaners._layout import first_prose
+from newsclean.conventions import NAME_PARTICLES, alternation
 from newsclean.document import Document
 from newsclean.lexicon import Lexicon
 from newsclean.pipeline import Cleaner
@@ -13,19 +14,12 @@ from newsclean.pipeline import Cleaner
 # One name: up to four capitalized words, with initials and particles ("Anna-Lena von Berg").
 _NAME = (
     r"(?:[A-ZÀ-Þ][\w'’.-]*\.?)"
-    r"(?:\s+(?:(?:von|van|de|der|da|di|al|el|bin|ibn)\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3}"
+    rf"(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)?[A-ZÀ-Þ][\w'’.-]*){{0,3}}"
 )
 
 
 def _byline(lexicon: Lexicon) -> re.Pattern[str]:
-    intros = (
-        "|".join(
-            sorted(
-                (re.escape(p) for p in lexicon.phrases("byline", "intros")), key=len, reverse=True
-            )
-        )
-        or r"(?!x)x"
-    )
+    intros = alternation(lexicon.phrases("byline", "intros"))
     # "A", "A and B", "A, B and C"; a comma without a closing "and" starts the role instead.
     names = rf"{_NAME}(?:(?:\s*,\s*{_NAME})*\s*(?:\band\b|\bund\b|&)\s*{_NAME})?"
     # A short role or place after the names ("…, Moscow correspondent"); no sentence punctuation.

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from newsclean.cleaners._shapes import at_most_words
+from newsclean.conventions import OPENING_QUOTES
 from newsclean.document import Document
 from newsclean.lexicon import Lexicon, match_any, search_any
 from newsclean.pipeline import Cleaner
@@ -80,7 +81,7 @@ def _opens(lexicon: Lexicon, limit: int) -> Callable[[str], bool]:
 
     def opens(text: str) -> bool:
         return (
-            text[:1] not in "\"“„«'‘"
+            text[:1] not in OPENING_QUOTES
             and at_most_words(text, limit)
             and bool(match_any(starts, _LEAD.sub("", text)))
         )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsclean.cleaners._labels import LabelCleaner
+from newsclean.cleaners._labels import LabelCleaner, screened
 
 
+@screened
 class NewsletterPrompt(LabelCleaner):
     """Removes newsletter prompts ("Sign up for our daily newsletter…", "Get X in your inbox").
 

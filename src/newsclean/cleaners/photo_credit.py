@@ -7,8 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from newsclean.cleaners._layout import headline_of, is_prose
+from newsclean.cleaners._layout import headline_of, is_prose, never_headline
 from newsclean.cleaners._shapes import at_most_words, is_title_case_name, word_count
+from newsclean.conventions import NEVER, OPENING_QUOTES, alternation
 from newsclean.document import Document
 from newsclean.lexicon import Lexicon, fullmatch_any
 from newsclean.pipeline import Cleaner
@@ -16,12 +17,10 @@ from newsclean.pipeline import Cleaner
 
 def _agency_credit(lexicon: Lexicon) -> re.Pattern[str]:
     """A block ending in "/<agency>" or "© <agency>" ("Sergei Ilnitsky/EPA", "© imago")."""
-    names = sorted(
-        (re.escape(a) for a in lexicon.phrases("photo_credit", "agencies")), key=len, reverse=True
-    )
+    names = lexicon.phrases("photo_credit", "agencies")
     if not names:
-        return re.compile(r"(?!x)x")
-    agency = "|".join(names)
+        return re.compile(NEVER)
+    agency = alternation(names)
     return re.compile(
         rf".*(?:/\s*|©\s*|\(c\)\s*|\bphoto:?\s+)(?:{agency})(?:\s*/\s*[\w .-]+)*\)?\.?",
         re.IGNORECASE,
@@ -38,7 +37,7 @@ def _credit_test(lexicon: Lexicon, max_words: int) -> Callable[[str], bool]:
     agency = _agency_credit(lexicon)
 
     def is_credit(text: str) -> bool:
-        if not at_most_words(text, max_words) or text[:1] in "\"“„«'‘":
+        if not at_most_words(text, max_words) or text[:1] in OPENING_QUOTES:
             return False
         if fullmatch_any(patterns, text):
             return True
@@ -46,6 +45,11 @@ def _credit_test(lexicon: Lexicon, max_words: int) -> Callable[[str], bool]:
         return any(mark in lower for mark in _AGENCY_MARKS) and bool(agency.fullmatch(text))
 
     return is_credit
+
+
+# A bare credit is never the headline, even where no photo_credit cleaner runs: the layout that
+# finds the headline for several cleaners skips these lines.
+never_headline("photo_credit", "bare_credit_patterns")
 
 
 class PhotoCredit(Cleaner):

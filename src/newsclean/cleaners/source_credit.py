@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from newsclean.cleaners._shapes import word_count
+from newsclean.conventions import alternation
 from newsclean.document import Document
 from newsclean.lexicon import Lexicon, fullmatch_any
 from newsclean.pipeline import Cleaner
@@ -20,17 +21,17 @@ class _Agencies:
     def __init__(self, lexicon: Lexicon):
         names = sorted(lexicon.phrases("source_credit", "agencies"), key=len, reverse=True)
         self.canonical = {n.casefold(): n for n in names}
-        alternation = "|".join(re.escape(n) for n in names) or r"(?!x)x"
+        agencies = alternation(names)
         # "(dpa)", "(AFP/Reuters)", "(mit dpa)", "(jh/dpa)", "(as)".
         self.standalone = re.compile(
             rf"\((?:with |mit |nach |from )?"
-            rf"(?:(?P<agency>(?:{alternation})(?:\s*/\s*(?:{alternation}))*)"
-            rf"|{_INITIALS}\s*/\s*(?P<agency2>{alternation})|(?P<initials>{_INITIALS}))\)\.?",
+            rf"(?:(?P<agency>(?:{agencies})(?:\s*/\s*(?:{agencies}))*)"
+            rf"|{_INITIALS}\s*/\s*(?P<agency2>{agencies})|(?P<initials>{_INITIALS}))\)\.?",
             re.IGNORECASE,
         )
         # "… said on Sunday. (dpa)" at the end of the last paragraph.
         self.trailing = re.compile(
-            rf"(?<=[.!?\"”])\s*\((?P<agency>{alternation})(?:\s*/\s*[a-zäöüß]{{1,4}})?\)$",
+            rf"(?<=[.!?\"”])\s*\((?P<agency>{agencies})(?:\s*/\s*[a-zäöüß]{{1,4}})?\)$",
             re.IGNORECASE,
         )
 
