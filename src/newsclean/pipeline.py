@@ -39,6 +39,8 @@ class Cleaner(ABC):
 
     name: ClassVar[str]
     Config: ClassVar[type[Any]] = NoSettings
+    # For a subclass whose __init__ does not call this one's: the default settings' key.
+    _settings_key = ""
 
     def __init__(self, config: Any = None) -> None:
         default = self.Config()

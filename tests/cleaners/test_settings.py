@@ -212,3 +212,24 @@ def test_the_readme_example_is_a_valid_config(tmp_path: Path) -> None:
     found = configs(read_config_file(tmp_path / "example.toml"), DEFAULT_CLEANERS, "README")
     assert found["timestamp"] == Timestamp.Config(date_zone=10)
     assert found["donation_appeal"] == DonationAppeal.Config(max_appeal_words=150)
+
+
+def test_a_cleaner_of_ones_own_needs_no_config() -> None:
+    from newsclean.pipeline import Cleaner
+
+    class Shout(Cleaner):
+        """Upper-cases every block (a test cleaner)."""
+
+        name = "shout"
+
+        def __init__(self) -> None:  # does not call Cleaner.__init__
+            self.calls = 0
+
+        def apply(self, doc) -> None:  # type: ignore[no-untyped-def]
+            for i, block in enumerate(doc.blocks):
+                doc.fix(i, block.text.upper(), self.name)
+
+    shout = Shout()
+    assert settings_of(shout) == {} and shout.keyed("k") == "k"
+    article = clean("Kyiv is calm.", pipeline=default_pipeline().with_cleaner(shout))
+    assert article.text == "KYIV IS CALM."

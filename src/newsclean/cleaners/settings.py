@@ -45,7 +45,7 @@ class ConfigError(ValueError):
 
 def settings_of(cleaner: Cleaner | type[Cleaner]) -> dict[str, Any]:
     """A cleaner's settings and their values (a class: its defaults), in definition order."""
-    config = cleaner.config if isinstance(cleaner, Cleaner) else cleaner.Config()
+    config = getattr(cleaner, "config", None) if isinstance(cleaner, Cleaner) else cleaner.Config()
     if not dataclasses.is_dataclass(config):
         return {}
     return {f.name: getattr(config, f.name) for f in dataclasses.fields(config)}
