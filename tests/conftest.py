@@ -28,8 +28,7 @@ RunCleaner = Callable[..., Document]
 def run_cleaner_on(
     cls: type[Cleaner], text: str, *, lexicon: Lexicon | None = None, **meta: Any
 ) -> Document:
-    doc = Document(segment(text), lexicon if lexicon is not None else default_lexicon())
-    doc.meta.update(meta)
+    doc = Document(segment(text), lexicon if lexicon is not None else default_lexicon(), meta)
     cls().apply(doc)
     foreign = [r for r in [*doc.removed, *doc.fixes] if r.cleaner != cls.name]
     assert not foreign, f"records not attributed to {cls.name!r}: {foreign}"

@@ -30,3 +30,20 @@ def test_readme_lists_cleaners_in_order() -> None:
     rows = [line.split("`")[1] for line in readme.splitlines() if line.startswith("| `")]
     names = default_pipeline().names
     assert [r for r in rows if r in names] == names
+
+
+def test_cleaners_doc_lists_every_setting_with_its_default() -> None:
+    from newsclean.cleaners.settings import settings_of
+
+    doc = (ROOT / "docs" / "cleaners.md").read_text(encoding="utf-8")
+    rows = {
+        tuple(cell.strip().strip("`") for cell in line.split("|")[1:4])
+        for line in doc.split("## Settings", 1)[1].splitlines()
+        if line.startswith("| `")
+    }
+    expected = {
+        (cleaner.name, key, str(value))
+        for cleaner in default_pipeline()
+        for key, value in settings_of(cleaner).items()
+    }
+    assert rows == expected

@@ -9,6 +9,7 @@ from typing import Any
 
 from newsclean.cleaners import default_pipeline
 from newsclean.cleaners._shapes import total_word_count
+from newsclean.conventions import label_list
 from newsclean.document import Document
 from newsclean.html.extract import extract_html
 from newsclean.pipeline import Pipeline
@@ -62,10 +63,8 @@ def clean(
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
 
-    doc = Document(segment(text), pipeline.lexicon)
-    for key in _GIVEN_FIELDS:
-        if given.get(key) not in (None, ""):
-            doc.meta[key] = str(given[key])
+    known = {key: str(given[key]) for key in _GIVEN_FIELDS if given.get(key) not in (None, "")}
+    doc = Document(segment(text), pipeline.lexicon, meta=known)
     body = _run_to_fixed_point(pipeline, doc)
     title = doc.meta.get("title")
     language, confidence = doc.language()  # detected once, by name_variants or here
@@ -80,25 +79,15 @@ def clean(
         author=doc.meta.get("author"),
         url=doc.meta.get("url"),
         description=doc.meta.get("description"),
-        categories=_label_list(given.get("categories")),
-        tags=_label_list(given.get("tags")),
+        categories=label_list(given.get("categories")),
+        tags=label_list(given.get("tags")),
         language=language,
         language_confidence=confidence,
         word_count=total_word_count([canonical_inline(b.text) for b in doc.blocks]),
-        removed=doc.removed,
-        fixes=doc.fixes,
+        removed=list(doc.removed),
+        fixes=list(doc.fixes),
         extra=extra,
     )
-
-
-def _label_list(value: Any) -> list[str]:
-    """Categories or tags as a list of strings: a list as given, or a comma-separated string."""
-    if value in (None, ""):
-        return []
-    items = value.split(",") if isinstance(value, str) else value
-    if not isinstance(items, (list, tuple)):
-        items = [items]
-    return [label for label in (" ".join(str(i).split()) for i in items) if label]
 
 
 # Each pass reads the text the previous one printed; one more pass than it takes for any fixture
@@ -109,16 +98,17 @@ _MAX_PASSES = 3
 
 def _run_to_fixed_point(pipeline: Pipeline, doc: Document) -> str:
     """Run the chain until the printed text stops changing, so that cleaning is idempotent:
-    cleaning the output again gives the same output."""
-    changes = len(doc.removed) + len(doc.fixes)
+    cleaning the output again gives the same output. Whether a pass changed anything is told by
+    the text itself (the blocks' texts and paragraphs before and after it), not by the record."""
+    read = doc.texts()
     pipeline.run(doc)
     body = render(doc.blocks)
     for _ in range(_MAX_PASSES - 1):
         blocks = segment(body, rendered=True)
-        if len(doc.removed) + len(doc.fixes) == changes and blocks == doc.blocks:
+        if doc.texts() == read and blocks == doc.blocks:
             break  # the pass changed nothing, and the next would read exactly what it read
-        changes = len(doc.removed) + len(doc.fixes)
-        doc.blocks = blocks
+        doc.reread(blocks)
+        read = doc.texts()
         pipeline.run(doc)
         again = render(doc.blocks)
         if again == body:

@@ -22,6 +22,11 @@ EXIT_REJECTS = 3
 #: Exit status of a run that could not go on (its output can be completed with --resume).
 EXIT_FAILED = 4
 
+_CONFIG_HELP = (
+    "Cleaner settings (TOML, one table per cleaner; see `newsclean cleaners --verbose`). They "
+    "override [tool.newsclean] in ./pyproject.toml, which overrides the defaults."
+)
+
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
@@ -79,6 +84,7 @@ def run(
     lexicon: list[Path] = typer.Option(
         [], "--lexicon", help="Extra phrase lists (TOML, same tables as the bundled ones)."
     ),
+    config: Path | None = typer.Option(None, "--config", help=_CONFIG_HELP),
     names: list[Path] = typer.Option(
         [], "--names", help="Extra name variants (TOML or CSV; see `newsclean names learn`)."
     ),
@@ -140,6 +146,7 @@ def run(
 
     try:
         pipeline = default_pipeline(
+            config=_settings(config),
             disable=disable,
             lexicon_files=lexicon,
             names_files=names,
@@ -237,14 +244,35 @@ def names_learn(
 
 
 @app.command()
-def cleaners() -> None:
+def cleaners(
+    verbose: bool = typer.Option(
+        False, "--verbose", "-v", help="Also list each cleaner's settings and their values."
+    ),
+    config: Path | None = typer.Option(None, "--config", help=_CONFIG_HELP),
+) -> None:
     """List the cleaners of the default chain, in order, with what each removes or fixes."""
     from newsclean.cleaners import default_pipeline
+    from newsclean.cleaners.settings import settings_of
 
-    pipeline = default_pipeline()
+    try:
+        pipeline = default_pipeline(config=_settings(config))
+    except (ValueError, OSError) as exc:
+        typer.echo(f"newsclean: {exc}", err=True)
+        raise typer.Exit(2) from None
     width = max(len(name) for name in pipeline.names)
     for cleaner in pipeline:
         typer.echo(f"{cleaner.name:<{width}}  {cleaner.summary()}")
+        for key, value in settings_of(cleaner).items() if verbose else ():
+            typer.echo(f"{'':<{width}}    {key} = {value!r}")
+
+
+def _settings(path: Path | None) -> dict[str, Any]:
+    """The cleaner settings for a command: ``[tool.newsclean]`` of ./pyproject.toml, overridden
+    setting by setting by the ``--config`` file."""
+    from newsclean.cleaners import DEFAULT_CLEANERS
+    from newsclean.cleaners.settings import command_settings
+
+    return command_settings(path, DEFAULT_CLEANERS)
 
 
 def main() -> None:

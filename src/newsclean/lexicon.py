@@ -4,7 +4,8 @@ Rules are data: every phrase a cleaner looks for lives in ``newsclean/data/lexic
 file per language, plus ``common.toml`` for what is not language-bound), in a table named after
 the cleaner.
 Users add an outlet's footer or a language by passing their own TOML file with the same tables;
-its lists extend the bundled ones.
+its lists extend the bundled ones. The tables and keys a file may hold are listed, with what each
+list is, in ``newsclean/data/lexicon_schema.toml``; a misspelt one is an error at load.
 
 Two kinds of entries:
 
@@ -16,15 +17,17 @@ Two kinds of entries:
 
 from __future__ import annotations
 
+import difflib
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from newsclean.caches import TEXTS
+from newsclean.conventions import STRAIGHT_QUOTES
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -34,7 +37,7 @@ else:  # pragma: no cover
 T = TypeVar("T")
 # A run of what is not a letter or digit: spaces, punctuation, arrows, underscores.
 _NOT_ALNUM = re.compile(r"[\s\W_]+")
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
+_QUOTES = str.maketrans(STRAIGHT_QUOTES)
 
 
 @lru_cache(maxsize=TEXTS)
@@ -82,8 +85,19 @@ class Lexicon:
         self.__init__(state["_tables"])  # type: ignore[misc]
 
     @classmethod
-    def load(cls, extra: Iterable[str | Path] = (), bundled: bool = True) -> Lexicon:
-        """Load the bundled data files (unless ``bundled=False``), then each file in ``extra``."""
+    def load(
+        cls,
+        extra: Iterable[str | Path] = (),
+        bundled: bool = True,
+        known: Mapping[str, Iterable[str]] | None = None,
+    ) -> Lexicon:
+        """Load the bundled data files (unless ``bundled=False``), then each file in ``extra``.
+        Every table and key must be in ``data/lexicon_schema.toml`` or in ``known`` (the tables
+        and keys of a cleaner of your own): a misspelt one is an error naming the file, the key
+        and the closest known one."""
+        schema = {t: set(keys) for t, keys in _schema().items()}
+        for table, keys in (known or {}).items():
+            schema.setdefault(table, set()).update(keys)
         tables: dict[str, dict[str, list[str]]] = {}
         sources: list[tuple[str, bytes]] = []
         if bundled:
@@ -98,6 +112,7 @@ class Lexicon:
                 parsed = tomllib.loads(raw.decode("utf-8"))
             except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
                 raise ValueError(f"lexicon file {name}: {exc}") from exc
+            _check_names(parsed, schema, name)
             _merge(tables, parsed, name)
         return cls(tables)
 
@@ -146,6 +161,31 @@ class Lexicon:
         return {t: {k: list(v) for k, v in keys.items()} for t, keys in self._tables.items()}
 
 
+def _schema() -> dict[str, dict[str, str]]:
+    """The known tables and keys, each key with what its list is (``"*"``: any key)."""
+    raw = (resources.files("newsclean") / "data" / "lexicon_schema.toml").read_text("utf-8")
+    return cast(dict[str, dict[str, str]], tomllib.loads(raw))
+
+
+def _check_names(parsed: dict[str, Any], schema: dict[str, set[str]], name: str) -> None:
+    """A table or key not in ``schema`` is an error naming the closest known one."""
+    for table, keys in parsed.items():
+        if table not in schema:
+            hint = _closest(table, schema, "[{}]")
+            raise ValueError(f"lexicon file {name}: unknown table [{table}]{hint}")
+        if "*" in schema[table] or not isinstance(keys, dict):
+            continue
+        for key in keys:
+            if key not in schema[table]:
+                hint = _closest(key, schema[table], f"{table}.{{}}")
+                raise ValueError(f"lexicon file {name}: unknown key {table}.{key}{hint}")
+
+
+def _closest(name: str, known: Iterable[str], form: str) -> str:
+    found = difflib.get_close_matches(name, sorted(known), n=1)
+    return f" (did you mean {form.format(found[0])}?)" if found else ""
+
+
 def _merge(tables: dict[str, dict[str, list[str]]], parsed: dict[str, Any], name: str) -> None:
     for table, keys in parsed.items():
         if table == "meta":
@@ -156,6 +196,8 @@ def _merge(tables: dict[str, dict[str, list[str]]], parsed: dict[str, Any], name
         for key, values in keys.items():
             if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
                 raise ValueError(f"lexicon file {name}: {table}.{key} must be a list of strings")
+            if not all(v.strip() for v in values):
+                raise ValueError(f"lexicon file {name}: {table}.{key} holds an empty phrase")
             for pattern in values if key.endswith("patterns") else ():
                 try:
                     re.compile(pattern)

@@ -14,18 +14,48 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from functools import cache
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from newsclean.document import Document
 from newsclean.lexicon import Lexicon
 
 
+@dataclass(frozen=True)
+class NoSettings:
+    """The settings of a cleaner that has no thresholds of its own."""
+
+
 class Cleaner(ABC):
     """One step of the chain. Subclasses set ``name`` and write a docstring whose first line says
-    what it removes or fixes; ``apply`` edits the document through its recording methods."""
+    what it removes or fixes; ``apply`` edits the document through its recording methods.
+
+    A cleaner's thresholds are its ``Config``: a frozen dataclass, one documented field per
+    threshold, defaults as the cleaner was measured with. ``DonationAppeal(config=
+    DonationAppeal.Config(max_appeal_words=150))`` changes one; ``default_pipeline(config=...)``,
+    ``newsclean run --config FILE`` and ``[tool.newsclean]`` in pyproject.toml set them by name
+    (see :mod:`newsclean.cleaners.settings`)."""
 
     name: ClassVar[str]
+    Config: ClassVar[type[Any]] = NoSettings
+    # For a subclass whose __init__ does not call this one's: the default settings' key.
+    _settings_key = ""
+
+    def __init__(self, config: Any = None) -> None:
+        default = self.Config()
+        if config is not None and not isinstance(config, self.Config):
+            raise TypeError(
+                f"{self.name} takes a {self.Config.__qualname__}, not {type(config).__name__}"
+            )
+        self.config = config if config is not None else default
+        # Structures built from the lexicon under other settings are kept under other keys.
+        self._settings_key = "" if self.config == default else f" {self.config!r}"
+
+    def keyed(self, key: str) -> str:
+        """``key`` of a structure this cleaner builds from the lexicon (``Lexicon.derived``,
+        ``Lexicon.text_test``), told apart from the same structure built under other settings."""
+        return key + self._settings_key
 
     @classmethod
     def summary(cls) -> str:

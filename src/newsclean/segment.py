@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from newsclean.caches import TEXTS
+from newsclean.conventions import LINE_END
 
 
 @dataclass(slots=True)
@@ -40,7 +42,6 @@ _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 # A line shorter than this is a label or a heading rather than a hard-wrapped line of prose; typical
 # hard wraps happen at 60-80 columns.
 _MIN_WRAPPED_LINE = 40
-_SENTENCE_END = tuple(".!?…:;\"'”’»)]")
 
 
 def canonical_inline(text: str, *, keep_c1: bool = False) -> str:
@@ -86,7 +87,7 @@ def _continues(previous: str, line: str) -> bool:
     """Whether ``line`` is the hard-wrapped continuation of ``previous``."""
     if line[:1].islower():
         return True
-    return len(previous) >= _MIN_WRAPPED_LINE and not previous.endswith(_SENTENCE_END)
+    return len(previous) >= _MIN_WRAPPED_LINE and not previous.endswith(LINE_END)
 
 
 def segment(text: str, *, rendered: bool = False) -> list[Block]:
@@ -116,7 +117,7 @@ def segment(text: str, *, rendered: bool = False) -> list[Block]:
     return blocks
 
 
-def render(blocks: list[Block]) -> str:
+def render(blocks: Sequence[Block]) -> str:
     """Join blocks into the article text in canonical form: one blank line between paragraphs, no
     trailing newline, each block through :func:`canonical_inline`."""
     paragraphs: list[list[str]] = []

@@ -132,7 +132,7 @@ def test_headline_is_worked_out_again_when_blocks_or_title_change(seed_text):
         assert headline_of(doc) == expected  # asked again, same blocks: the kept answer
         answers.append(expected)
         if step == 3:
-            doc.meta["title"] = doc.blocks[2].text
+            assert doc.set_meta("title", doc.blocks[2].text)
         else:
             doc.remove([0], "test", "the top block goes")
     assert len(set(answers)) > 1  # the changes did move the headline

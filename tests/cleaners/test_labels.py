@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from helpers import all_cases
-from newsclean.cleaners._labels import LabelCleaner, _label_cleaners, _Screen
+from newsclean.cleaners import DEFAULT_CLEANERS
+from newsclean.cleaners._labels import _SCREENED, LabelCleaner, _Screen, screened
 from newsclean.document import Document
 from newsclean.lexicon import Lexicon
 from newsclean.pipeline import default_lexicon
@@ -24,7 +25,7 @@ def test_the_screen_never_hides_what_a_label_cleaner_takes():
     lexicon = default_lexicon()
     texts = {b.text for case in all_cases() for b in segment(case.read_input())}
     texts |= {t.upper() for t in texts}
-    cleaners = [cls() for cls in _label_cleaners()]
+    cleaners = [cls() for cls in _SCREENED.values()]
     assert {c.name for c in cleaners} >= {"advertisement", "navigation", "share_buttons"}
     taken = 0
     for cleaner in cleaners:
@@ -53,18 +54,32 @@ def _cleaned(cleaner: LabelCleaner, lexicon: Lexicon) -> list[str]:
     return [b.text for b in doc.blocks]
 
 
-def test_a_label_cleaner_defined_after_the_screen_runs_its_own_test():
+def test_every_bundled_label_cleaner_is_registered_with_the_screen():
+    bundled = {cls.name for cls in DEFAULT_CLEANERS if issubclass(cls, LabelCleaner)}
+    assert set(_SCREENED) == bundled
+    screen = default_lexicon().derived("labels.screen", _Screen)
+    assert all(screen.covers(cls()) for cls in _SCREENED.values())
+
+
+class Sponsored(LabelCleaner):
+    name = "sponsored_test_only"
+    reason = "sponsor label"
+
+
+def test_an_unregistered_label_cleaner_runs_its_own_test():
     lexicon = _sponsored_lexicon()
-    screen = lexicon.derived("labels.screen", _Screen)  # built before the cleaner exists
-
-    class Sponsored(LabelCleaner):
-        name = "sponsored_test_only"
-        reason = "sponsor label"
-
-    assert not screen.covers(Sponsored())
+    screen = lexicon.derived("labels.screen", _Screen)
+    assert not screen.covers(Sponsored())  # defined, but not registered
     expected = ["The council met.", "Sponsored content matters."]
     assert _cleaned(Sponsored(), lexicon) == expected
-    # A lexicon whose screen is built now covers the cleaner, with the same answer.
-    later = _sponsored_lexicon()
-    assert later.derived("labels.screen", _Screen).covers(Sponsored())
-    assert _cleaned(Sponsored(), later) == expected
+
+
+def test_a_registered_label_cleaner_is_covered_with_the_same_answer(monkeypatch):
+    monkeypatch.setitem(_SCREENED, Sponsored.name, Sponsored)
+    assert screened(Sponsored) is Sponsored
+    lexicon = _sponsored_lexicon()
+    assert lexicon.derived("labels.screen", _Screen).covers(Sponsored())
+    assert _cleaned(Sponsored(), lexicon) == ["The council met.", "Sponsored content matters."]
+    # Under other settings the cleaner is not what the screen was built with: its own test runs.
+    loose = Sponsored(config=Sponsored.Config(max_words=1))
+    assert not lexicon.derived("labels.screen", _Screen).covers(loose)

@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.cleaners.timestamp import DATE_ZONE, Timestamp, iso_date
+from newsclean.cleaners.timestamp import Timestamp, iso_date
 from newsclean.segment import render
+
+DATE_ZONE = Timestamp.Config().date_zone
 
 HEADLINE = "Putin back in Minsk after a long time"
 BODY = "Belarusian ruler Alexander Lukashenko received Kremlin chief Vladimir Putin at the airport."

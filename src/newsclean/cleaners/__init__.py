@@ -28,6 +28,7 @@ from newsclean.cleaners.newsletter_prompt import NewsletterPrompt
 from newsclean.cleaners.photo_credit import PhotoCredit
 from newsclean.cleaners.reporter_note import ReporterNote
 from newsclean.cleaners.rule_line import RuleLine
+from newsclean.cleaners.settings import Tables, configs
 from newsclean.cleaners.share_buttons import ShareButtons
 from newsclean.cleaners.site_header import SiteHeader
 from newsclean.cleaners.source_credit import SourceCredit
@@ -66,24 +67,29 @@ def default_pipeline(
     names_files: Iterable[str | Path] = (),
     bundled_names: bool = True,
     english_variants: bool = False,
+    config: Tables | None = None,
 ) -> Pipeline:
     """The default chain, in order, minus the cleaners named in ``disable``.
 
     ``lexicon_files`` are user TOML files whose phrase lists extend the bundled ones;
     ``names_files`` (TOML or CSV) extend the bundled name gazetteer, which ``bundled_names=False``
-    leaves out; ``english_variants`` also replaces English-language alternatives (Kiev → Kyiv)."""
+    leaves out; ``english_variants`` also replaces English-language alternatives (Kiev → Kyiv);
+    ``config`` sets cleaners' thresholds by name, ``{"donation_appeal": {"max_appeal_words":
+    150}}`` (see :mod:`newsclean.cleaners.settings`; unknown names are a ``ConfigError``)."""
+    settings = configs(config or {}, DEFAULT_CLEANERS, "config")
     extra = list(lexicon_files)
     lexicon = Lexicon.load(extra) if extra else default_lexicon()
     names = list(names_files)
     cleaners: list[Cleaner] = []
     for cls in DEFAULT_CLEANERS:
+        given = settings.get(cls.name)
         if cls is NameVariants and (names or not bundled_names or english_variants):
             gazetteer = Gazetteer.load(
                 names, bundled=bundled_names, english_variants=english_variants
             )
-            cleaners.append(NameVariants(gazetteer))
+            cleaners.append(NameVariants(gazetteer, config=given))
         else:
-            cleaners.append(cls())
+            cleaners.append(cls(config=given) if given is not None else cls())
     pipeline = Pipeline(cleaners, lexicon=lexicon)
     disabled = list(disable)
     return pipeline.without(*disabled) if disabled else pipeline

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 from newsclean.caches import TEXTS
 from newsclean.cleaners._shapes import at_most_words, first_label_token, is_label_sequence
+from newsclean.conventions import OPENING_QUOTES
 from newsclean.document import Document
 from newsclean.lexicon import Lexicon, join_patterns, match_any
 from newsclean.pipeline import Cleaner
-
-_QUOTE_MARKS = "\"“„«'‘"
 
 
 class LabelCleaner(Cleaner):
@@ -22,11 +22,17 @@ class LabelCleaner(Cleaner):
 
     reason: ClassVar[str]
     pattern_key: ClassVar[str] = "patterns"
-    #: A block longer than this is prose, whatever it starts with.
-    max_words: ClassVar[int] = 30
+
+    @dataclass(frozen=True)
+    class Config:
+        #: A block longer than this many words is prose, whatever it starts with (a teaser
+        #: line or a contact note runs to about 20).
+        max_words: int = 30
+
+    config: Config
 
     def apply(self, doc: Document) -> None:
-        is_junk = doc.lexicon.text_test(f"{self.name}.is_junk", self._decider)
+        is_junk = doc.lexicon.text_test(self.keyed(f"{self.name}.is_junk"), self._decider)
         screen = doc.lexicon.derived("labels.screen", _Screen)
         # The shared screen's cached answer first (is_junk asks it too): one answer per text for
         # every label cleaner, where this cleaner's own test would be asked about each new text.
@@ -40,12 +46,12 @@ class LabelCleaner(Cleaner):
         """Whether a block is junk to this cleaner: its text alone decides."""
         labels = lexicon.label_set(self.name, "labels")
         patterns = lexicon.patterns(self.name, self.pattern_key)
-        max_words = self.max_words
+        max_words = self.config.max_words
         screen = lexicon.derived("labels.screen", _Screen)
         screened = screen.covers(self)
 
         def is_junk(text: str) -> bool:
-            if text[:1] in _QUOTE_MARKS:
+            if text[:1] in OPENING_QUOTES:
                 return False  # quoted speech is article text
             if screened and not screen.passes(text):
                 return False
@@ -61,28 +67,35 @@ def _any_text(text: str) -> bool:
     return True
 
 
-def _label_cleaners(cls: type[LabelCleaner] = LabelCleaner) -> list[type[LabelCleaner]]:
-    found = []
-    for sub in cls.__subclasses__():
-        if "name" in vars(sub):
-            found.append(sub)
-        found += _label_cleaners(sub)
-    return found
+#: The label cleaners the shared screen is built from, by name, as :func:`screened` registers
+#: them. Registered explicitly where each is defined, not found among the subclasses, so that
+#: what the screen covers does not depend on which classes exist when it is built; a label
+#: cleaner that is not registered (a user's) runs its own test on every block.
+_SCREENED: dict[str, type[LabelCleaner]] = {}
+
+C = TypeVar("C", bound=type[LabelCleaner])
+
+
+def screened(cls: C) -> C:
+    """Class decorator: the shared screen covers this label cleaner (with its default settings)."""
+    _SCREENED[cls.name] = cls
+    return cls
 
 
 class _Screen:
-    """One test for every label cleaner defined when it is built: whether a block could be junk
-    to any of them (its first word starts one of their labels, or one of their patterns matches
-    it). Most blocks are prose that none of them takes; the screen says so once per block
-    instead of once per cleaner, and each cleaner's own test runs only on what passes."""
+    """One test for every label cleaner registered with :func:`screened`: whether a block could
+    be junk to any of them (its first word starts one of their labels, or one of their patterns
+    matches it). Most blocks are prose that none of them takes; the screen says so once per
+    block instead of once per cleaner, and each cleaner's own test runs only on what passes."""
 
     def __init__(self, lexicon: Lexicon):
-        cleaners = _label_cleaners()
-        self._covered = {(c.name, c.pattern_key, c.max_words) for c in cleaners}
+        cleaners = [_SCREENED[name] for name in sorted(_SCREENED)]
+        limits = {c: c.Config().max_words for c in cleaners}
+        self._covered = {(c.name, c.pattern_key, limits[c]) for c in cleaners}
         self._first_words = frozenset[str]().union(
             *(lexicon.label_set(c.name, "labels").first_words for c in cleaners)
         )
-        self._max_words = max((c.max_words for c in cleaners), default=0)
+        self._max_words = max(limits.values(), default=0)
         sources = [p for c in cleaners for p in lexicon.phrases(c.name, c.pattern_key)]
         self._no_patterns = not sources
         # None when the patterns cannot be joined into one (then every block passes this part).
@@ -91,7 +104,7 @@ class _Screen:
 
     def covers(self, cleaner: LabelCleaner) -> bool:
         """Whether the screen was built with this cleaner's lists and limits."""
-        return (cleaner.name, cleaner.pattern_key, cleaner.max_words) in self._covered
+        return (cleaner.name, cleaner.pattern_key, cleaner.config.max_words) in self._covered
 
     def _passes(self, text: str) -> bool:
         if first_label_token(text) in self._first_words:

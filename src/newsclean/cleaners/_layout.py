@@ -8,6 +8,8 @@ header; the line below it may be a photo credit.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newsclean.cleaners._shapes import (
     at_most_words,
     ends_with_full_stop,
@@ -17,6 +19,19 @@ from newsclean.cleaners._shapes import (
 from newsclean.document import Document
 from newsclean.lexicon import Lexicon, fullmatch_any, label_key
 from newsclean.segment import Block
+
+#: Lexicon lists, as (table, key), of lines that are never the headline, each registered with
+#: :func:`never_headline` by the cleaner whose list it is (photo_credit: its bare credits,
+#: "Courtesy of the Defense Ministry").
+_NEVER_HEADLINES: list[tuple[str, str]] = []
+
+
+def never_headline(table: str, key: str) -> None:
+    """Register the patterns at ``table.key`` of the lexicon as lines that are never the
+    headline (each matched against the whole line)."""
+    if (table, key) not in _NEVER_HEADLINES:
+        _NEVER_HEADLINES.append((table, key))
+
 
 # Lines above the headline: site name, tagline, section, kicker. More than this is not a header.
 MAX_LINES_ABOVE_HEADLINE = 3
@@ -36,14 +51,14 @@ def is_prose(text: str) -> bool:
     return word_count(text) >= _PROSE_MIN_WORDS and ends_with_full_stop(text)
 
 
-def first_prose(blocks: list[Block]) -> int | None:
+def first_prose(blocks: Sequence[Block]) -> int | None:
     for i, block in enumerate(blocks):
         if is_prose(block.text):
             return i
     return None
 
 
-def copies_of(blocks: list[Block], text: str) -> list[int]:
+def copies_of(blocks: Sequence[Block], text: str) -> list[int]:
     """Indices of the blocks near the top that are the same line as ``text``."""
     key = label_key(text)
     return [
@@ -54,11 +69,12 @@ def copies_of(blocks: list[Block], text: str) -> list[int]:
 
 
 def find_headline(
-    blocks: list[Block], title: str | None = None, lexicon: Lexicon | None = None
+    blocks: Sequence[Block], title: str | None = None, lexicon: Lexicon | None = None
 ) -> int | None:
     """The index of the headline, or None when the text does not open with one. When the title is
     already known, the headline is its first copy near the top, if any. With a ``lexicon``, a line
-    that is a bare photo credit ("Courtesy of the Defense Ministry") is never the headline."""
+    in one of the lists registered with :func:`never_headline` (a bare photo credit, "Courtesy of
+    the Defense Ministry") is never the headline."""
     if title:
         found = copies_of(blocks, title)
         return found[0] if found else None
@@ -66,11 +82,12 @@ def find_headline(
     if prose is None:
         return None
     top = range(min(prose, MAX_LINES_ABOVE_HEADLINE + 1))
-    credits = lexicon.patterns("photo_credit", "bare_credit_patterns") if lexicon else ()
+    never = [lexicon.patterns(*where) for where in _NEVER_HEADLINES] if lexicon else []
     candidates = [
         i
         for i in top
-        if looks_like_headline(blocks[i].text) and not fullmatch_any(credits, blocks[i].text)
+        if looks_like_headline(blocks[i].text)
+        and not any(fullmatch_any(patterns, blocks[i].text) for patterns in never)
     ]
     for i in candidates:
         if len(copies_of(blocks, blocks[i].text)) > 1:

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from newsclean.caches import TEXTS
+from newsclean.conventions import LOWER_WORDS_IN_NAMES, OPENING_QUOTES
 from newsclean.lexicon import LabelSet, label_key
 
 _uncached_label_key = label_key.__wrapped__
@@ -15,11 +16,6 @@ _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Chinese and Japanese words average about two characters.
 _CJK_CHARS_PER_WORD = 2
-SENTENCE_END = (".", "!", "?", "…", '"', "'", "”", "’", "»", ")", "。", "！", "？", "」", "』")
-# Words that a Title Case name or credit may contain in lower case.
-_LOWER_IN_NAMES = frozenset(
-    "of and for the de der die das des von van la le du al el y i und a an on in at to".split()
-)
 # Headlines of news sites run to about 20 words; 30 leaves room for long ones and keeps
 # one-sentence paragraphs out.
 MAX_HEADLINE_WORDS = 30
@@ -131,7 +127,7 @@ def is_title_case_name(text: str, max_words: int) -> bool:
         return False
     capitalized = [w for w in parts if w[0].isupper() or w[0].isdigit()]
     lower = [w for w in parts if w[0].islower()]
-    return bool(capitalized) and all(w.casefold() in _LOWER_IN_NAMES for w in lower)
+    return bool(capitalized) and all(w.casefold() in LOWER_WORDS_IN_NAMES for w in lower)
 
 
 def looks_like_headline(text: str) -> bool:
@@ -141,7 +137,7 @@ def looks_like_headline(text: str) -> bool:
     stripped = text.rstrip()
     if stripped.endswith((".", ",", ";", ":")) and not stripped.endswith("..."):
         return False
-    first = stripped.lstrip("\"'“‘«„([")[:1]
+    first = stripped.lstrip(OPENING_QUOTES + "([")[:1]
     if not first or first.islower():
         return False
     # A line of scores or figures ("Palm Bay 18 22 13 17 — 70") is a table row, not a headline.

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from newsclean.cleaners._labels import LabelCleaner
+from newsclean.cleaners._labels import LabelCleaner, screened
 
 
+@screened
 class Advertisement(LabelCleaner):
     """Removes ad placeholders: "Advertisement", "Anzeige", "Story continues below advertisement".
 

@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from newsclean.cleaners._shapes import SENTENCE_END, word_count
+from newsclean.cleaners._shapes import word_count
+from newsclean.conventions import LINE_END, LOWERCASE_NAME_STARTS, PARAGRAPH_END
 from newsclean.document import Document
 from newsclean.pipeline import Cleaner
 
-# A linked name is a few words: "Tass", "Pravda,", "New York Times". Longer blocks are sentences.
-_MAX_FRAGMENT_WORDS = 4
-_PUNCT_ONLY = re.compile(r"[.,;:!?)\]…\"'”’»]+")
+# A block of nothing but the marks that end a line or a clause, and commas: the rest of a
+# sentence whose last word was split off (".", ").", ",").
+_PUNCT_ONLY = re.compile(f"[{re.escape(''.join(LINE_END))},]+")
 _OPENS_CLAUSE = re.compile(r"[,;]$")
 # Words that start a name or a brand in lower case ("von der Leyen", "iPhone", "al-Assad"); a
 # paragraph may begin with them, so a lower-case start alone proves nothing.
-_LOWERCASE_NAME_START = re.compile(
-    r"(?:von|van|de|der|den|da|di|du|del|della|la|le|al|el|bin|ibn|ten|ter|zu|d')\b|[a-z]+[A-Z]"
-)
+_LOWERCASE_NAME_START = re.compile(rf"(?:{'|'.join(LOWERCASE_NAME_STARTS)})\b|[a-z]+[A-Z]")
 
 
 def _continues_sentence(text: str) -> bool:
@@ -37,6 +37,14 @@ class BrokenWraps(Cleaner):
 
     name = "broken_wraps"
 
+    @dataclass(frozen=True)
+    class Config:
+        #: A linked name is a few words: "Tass", "Pravda,", "New York Times". Longer blocks are
+        #: sentences.
+        max_fragment_words: int = 4
+
+    config: Config
+
     def apply(self, doc: Document) -> None:
         i = 1
         while i < len(doc.blocks):
@@ -47,15 +55,11 @@ class BrokenWraps(Cleaner):
             if joiner is None:
                 i += 1
                 continue
-            merged = f"{prev}{joiner}{cur}"
-            doc.fix(i - 1, merged, self.name, "sentence broken across paragraphs")
-            # The merged piece is recorded as a fix; drop the now-absorbed block without a Removal.
-            del doc.blocks[i]
+            doc.merge(i - 1, joiner, self.name, "sentence broken across paragraphs")
 
-    @staticmethod
-    def _joiner(prev: str, cur: str, nxt: str | None) -> str | None:
+    def _joiner(self, prev: str, cur: str, nxt: str | None) -> str | None:
         """The string to join ``prev`` and ``cur`` with, or None if they are separate paragraphs."""
-        if prev.endswith(SENTENCE_END):
+        if prev.endswith(PARAGRAPH_END):
             return None
         if _PUNCT_ONLY.fullmatch(cur):
             return ""
@@ -63,7 +67,7 @@ class BrokenWraps(Cleaner):
             return " "  # a paragraph never ends in a comma
         if _continues_sentence(cur):
             return " "  # a paragraph never starts in the middle of a sentence
-        if word_count(cur) <= _MAX_FRAGMENT_WORDS and (
+        if word_count(cur) <= self.config.max_fragment_words and (
             _OPENS_CLAUSE.search(cur)
             or (nxt is not None and (_PUNCT_ONLY.fullmatch(nxt) or _continues_sentence(nxt)))
         ):

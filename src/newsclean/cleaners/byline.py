@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from newsclean.cleaners._layout import first_prose
+from newsclean.conventions import NAME_PARTICLES, alternation
 from newsclean.document import Document
 from newsclean.lexicon import Lexicon
 from newsclean.pipeline import Cleaner
@@ -12,21 +14,12 @@ from newsclean.pipeline import Cleaner
 # One name: up to four capitalized words, with initials and particles ("Anna-Lena von Berg").
 _NAME = (
     r"(?:[A-ZÀ-Þ][\w'’.-]*\.?)"
-    r"(?:\s+(?:(?:von|van|de|der|da|di|al|el|bin|ibn)\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3}"
+    rf"(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)?[A-ZÀ-Þ][\w'’.-]*){{0,3}}"
 )
-# How far down the byline may stand: it is above the first prose paragraph, or just below it.
-_BYLINE_ZONE = 1
 
 
 def _byline(lexicon: Lexicon) -> re.Pattern[str]:
-    intros = (
-        "|".join(
-            sorted(
-                (re.escape(p) for p in lexicon.phrases("byline", "intros")), key=len, reverse=True
-            )
-        )
-        or r"(?!x)x"
-    )
+    intros = alternation(lexicon.phrases("byline", "intros"))
     # "A", "A and B", "A, B and C"; a comma without a closing "and" starts the role instead.
     names = rf"{_NAME}(?:(?:\s*,\s*{_NAME})*\s*(?:\band\b|\bund\b|&)\s*{_NAME})?"
     # A short role or place after the names ("…, Moscow correspondent"); no sentence punctuation.
@@ -44,10 +37,18 @@ class Byline(Cleaner):
 
     name = "byline"
 
+    @dataclass(frozen=True)
+    class Config:
+        #: How far below the first prose paragraph the byline may stand, in blocks: it is above
+        #: it, or just below it.
+        byline_zone: int = 1
+
+    config: Config
+
     def apply(self, doc: Document) -> None:
         pattern = doc.lexicon.derived("byline.pattern", _byline)
         prose = first_prose(doc.blocks)
-        limit = len(doc.blocks) if prose is None else prose + _BYLINE_ZONE + 1
+        limit = len(doc.blocks) if prose is None else prose + self.config.byline_zone + 1
         for i, block in enumerate(doc.blocks[:limit]):
             if i == prose:
                 continue

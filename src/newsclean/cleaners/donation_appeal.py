@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 
 from newsclean.cleaners._shapes import at_most_words
+from newsclean.conventions import OPENING_QUOTES
 from newsclean.document import Document
 from newsclean.lexicon import Lexicon, match_any, search_any
 from newsclean.pipeline import Cleaner
 
 # Leading ellipses, dashes and bullets before an appeal ("… we have a small favor to ask.").
 _LEAD = re.compile(r"^[\s….\-–—•*·>]+")
-# An appeal paragraph is a few sentences; a block this long that only mentions support is prose.
-_MAX_APPEAL_WORDS = 120
-# Blocks after an appeal that ends the article are buttons and links ("Read more", "Donate").
-_MAX_TRAILING_WORDS = 6
 
 
 class DonationAppeal(Cleaner):
@@ -32,9 +31,25 @@ class DonationAppeal(Cleaner):
 
     name = "donation_appeal"
 
+    @dataclass(frozen=True)
+    class Config:
+        #: An appeal paragraph is a few sentences; a block this long that only mentions support
+        #: is prose.
+        max_appeal_words: int = 120
+        #: Blocks after an appeal that ends the article are buttons and links ("Read more",
+        #: "Donate"): at most this many words each.
+        max_trailing_words: int = 6
+
+    config: Config
+
     def apply(self, doc: Document) -> None:
-        opens = doc.lexicon.text_test("donation_appeal.opens", _opens)
-        goes_on = doc.lexicon.text_test("donation_appeal.goes_on", _goes_on)
+        limit = self.config.max_appeal_words
+        opens = doc.lexicon.text_test(
+            self.keyed("donation_appeal.opens"), partial(_opens, limit=limit)
+        )
+        goes_on = doc.lexicon.text_test(
+            self.keyed("donation_appeal.goes_on"), partial(_goes_on, limit=limit)
+        )
         blocks = doc.blocks
         openings = [i for i, block in enumerate(blocks) if opens(block.text)]
         if not openings:
@@ -43,7 +58,7 @@ class DonationAppeal(Cleaner):
         buttons_from = [True] * (len(blocks) + 1)
         for i in range(len(blocks) - 1, -1, -1):
             buttons_from[i] = buttons_from[i + 1] and at_most_words(
-                blocks[i].text, _MAX_TRAILING_WORDS
+                blocks[i].text, self.config.max_trailing_words
             )
         drop: list[int] = []
         end = 0
@@ -60,27 +75,27 @@ class DonationAppeal(Cleaner):
         doc.remove(drop, self.name, "appeal for donations or subscriptions")
 
 
-def _opens(lexicon: Lexicon) -> Callable[[str], bool]:
+def _opens(lexicon: Lexicon, limit: int) -> Callable[[str], bool]:
     """A block that opens an appeal: an appeal phrase at its start, not in quotation marks."""
     starts = lexicon.patterns("donation_appeal", "start_patterns")
 
     def opens(text: str) -> bool:
         return (
-            text[:1] not in "\"“„«'‘"
-            and at_most_words(text, _MAX_APPEAL_WORDS)
+            text[:1] not in OPENING_QUOTES
+            and at_most_words(text, limit)
             and bool(match_any(starts, _LEAD.sub("", text)))
         )
 
     return opens
 
 
-def _goes_on(lexicon: Lexicon) -> Callable[[str], bool]:
+def _goes_on(lexicon: Lexicon, limit: int) -> Callable[[str], bool]:
     """A block that keeps addressing the reader about supporting the outlet."""
     starts = lexicon.patterns("donation_appeal", "start_patterns")
     cues = lexicon.patterns("donation_appeal", "cue_patterns")
 
     def goes_on(text: str) -> bool:
-        return at_most_words(text, _MAX_APPEAL_WORDS) and bool(
+        return at_most_words(text, limit) and bool(
             match_any(starts, _LEAD.sub("", text)) or search_any(cues, text)
         )
 

@@ -3,20 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from newsclean.cleaners._shapes import word_count
 from newsclean.document import Document
 from newsclean.pipeline import Cleaner
-
-# The second copy follows right after the first once the headline copies, credits and date lines
-# between them are gone. Only the next block is compared: with anything kept in between, removing
-# the first copy would move that block to the top, where a second cleaning would take it for the
-# headline.
-_WINDOW = 1
-# The copy may be split over a few paragraphs.
-_MAX_PARTS = 4
-# Below this a "lede" is too short to call a duplicate with confidence ("Kyiv." twice is fine).
-_MIN_WORDS = 5
 
 
 def _squash(text: str) -> str:
@@ -37,11 +28,27 @@ class DuplicatedLede(Cleaner):
 
     name = "duplicated_lede"
 
+    @dataclass(frozen=True)
+    class Config:
+        #: Paragraphs after the lede where its second copy may start. The second copy follows
+        #: right after the first once the headline copies, credits and date lines between them
+        #: are gone. Only the next one is compared: with anything kept in between, removing the
+        #: first copy would move that block to the top, where a second cleaning would take it
+        #: for the headline.
+        window: int = 1
+        #: The copy may be split over this many paragraphs.
+        max_parts: int = 4
+        #: Below this many words a "lede" is too short to call a duplicate with confidence
+        #: ("Kyiv." twice is fine).
+        min_words: int = 5
+
+    config: Config
+
     def apply(self, doc: Document) -> None:
         # A lede printed three times loses two copies, so cleaning clean text changes nothing.
         paragraphs = _Paragraphs(doc)
         first = 0
-        while _first_repeated(paragraphs, first):
+        while _first_repeated(paragraphs, first, self.config):
             first += 1
         if first:
             doc.set_meta("description", paragraphs.text(first - 1) or "")
@@ -78,15 +85,15 @@ class _Paragraphs:
         return _squash(" ".join(self.doc.blocks[i].text for i in self.groups[k]))
 
 
-def _first_repeated(paragraphs: _Paragraphs, first: int) -> bool:
+def _first_repeated(paragraphs: _Paragraphs, first: int, config: DuplicatedLede.Config) -> bool:
     """Whether paragraph ``first`` is repeated at the start of the next one, or by the next few
     joined."""
     lede = paragraphs.text(first)
-    if lede is None or word_count(lede) < _MIN_WORDS:
+    if lede is None or word_count(lede) < config.min_words:
         return False
-    for start in range(first + 1, first + 1 + _WINDOW):
+    for start in range(first + 1, first + 1 + config.window):
         joined = ""
-        for k in range(start, start + _MAX_PARTS):
+        for k in range(start, start + config.max_parts):
             part = paragraphs.text(k)
             if part is None:
                 break

@@ -26,7 +26,7 @@ class Headline(Cleaner):
             if found is None:
                 return
             title = doc.blocks[found].text
-            doc.meta["title"] = title
+            doc.set_meta("title", title)
         copies = copies_of(doc.blocks, title)
         doc.remove(copies[:1], self.name, "headline (kept as metadata.title)")
         doc.remove([i - 1 for i in copies[1:]], self.name, "headline printed again")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from newsclean.document import Document
 from newsclean.language.detect import detect_language
@@ -17,14 +19,11 @@ from newsclean.names.variants import (
     clusters,
 )
 from newsclean.pipeline import Cleaner
-from newsclean.records import Fix
 
 # A quotation long enough to have a language of its own ("…," said Peskov is not one).
 _QUOTE = re.compile(r'"[^"\n]{25,}"')
 #: Languages whose articles are put into English convention.
 ENGLISH = ("en",)
-# From this many words on, statistical language detection is reliable even among names.
-_LONG_TEXT_WORDS = 60
 # Punctuation around a word that does not keep it from being a function word ("the," "(und").
 _EDGES = ".,;:!?\"'()"
 
@@ -47,7 +46,16 @@ class NameVariants(Cleaner):
 
     name = "name_variants"
 
-    def __init__(self, gazetteer: Gazetteer | None = None):
+    @dataclass(frozen=True)
+    class Config:
+        #: From this many words on, statistical language detection is reliable even among names;
+        #: a shorter article is judged by its function words.
+        long_text_words: int = 60
+
+    config: Config
+
+    def __init__(self, gazetteer: Gazetteer | None = None, config: Config | None = None):
+        super().__init__(config)
         self._gazetteer = gazetteer
 
     @property
@@ -60,7 +68,7 @@ class NameVariants(Cleaner):
         text = "\n".join(b.text for b in doc.blocks)
         if not text or doc.memo.get(self.name) == text:
             return  # nothing, or this step's own output again (a later pass of the chain)
-        if _is_english(doc):
+        if _is_english(doc, self.config.long_text_words):
             mapping = self._mapping(text, doc.lexicon)
             if mapping:
                 self._replace(doc, mapping)
@@ -86,28 +94,22 @@ class NameVariants(Cleaner):
 
     def _replace(self, doc: Document, mapping: dict[str, tuple[str, str]]) -> None:
         pattern = _whole_words(sorted(mapping, key=len, reverse=True))
-        done: Counter[tuple[str, str, str]] = Counter()
-        for block in doc.blocks:
-            if not pattern.search(block.text):
-                continue
-            if _vote(block.text.split(), doc.lexicon) not in (*ENGLISH, None):
-                continue  # a paragraph in another language, quoted or left untranslated
-            quoted = _ForeignQuotes(block.text)
+        lexicon = doc.lexicon
 
-            def substitute(found: re.Match[str], quoted: _ForeignQuotes = quoted) -> str:
-                if quoted.around(found.start()):
-                    return found.group(0)
-                target, reason = mapping[found.group(0)]
-                done[(found.group(0), target, reason)] += 1
-                return target
+        def choose(text: str) -> Callable[[re.Match[str]], tuple[str, str] | None] | None:
+            if _vote(text.split(), lexicon) not in (*ENGLISH, None):
+                return None  # a paragraph in another language, quoted or left untranslated
+            quoted = _ForeignQuotes(text)
 
-            block.text = pattern.sub(substitute, block.text)
-        for (variant, target, reason), n in sorted(done.items()):
-            times = "once" if n == 1 else f"{n} times"
-            doc.fixes.append(Fix(self.name, variant, target, f"{reason}, {times}"))
+            def decide(found: re.Match[str]) -> tuple[str, str] | None:
+                return None if quoted.around(found.start()) else mapping[found.group(0)]
+
+            return decide
+
+        doc.replace_words(pattern, choose, self.name)
 
 
-def _is_english(doc: Document) -> bool:
+def _is_english(doc: Document, long_text_words: int) -> bool:
     """Whether the article is in English. Names are the same in every language and fool language
     detection on short texts ("Peskov said Putin did not travel to Minsk." comes out as
     Estonian), so a short text is judged by its function words ("the", "said", "der", "und"): it
@@ -115,7 +117,7 @@ def _is_english(doc: Document) -> bool:
     words: list[str] = []
     for block in doc.blocks:
         words += block.text.split()
-        if len(words) >= _LONG_TEXT_WORDS:
+        if len(words) >= long_text_words:
             return doc.language()[0] in ENGLISH
     return _vote(words, doc.lexicon) in ENGLISH
 

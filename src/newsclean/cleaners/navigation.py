@@ -3,10 +3,11 @@ article's own address printed alone."""
 
 from __future__ import annotations
 
-from newsclean.cleaners._labels import LabelCleaner
+from newsclean.cleaners._labels import LabelCleaner, screened
 from newsclean.document import Document
 
 
+@screened
 class Navigation(LabelCleaner):
     """Removes navigation lines and teasers: "NEXT NEWS", "Read more", "Also read: <headline>".
 

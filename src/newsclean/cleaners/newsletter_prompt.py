@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from newsclean.cleaners._labels import LabelCleaner
+from dataclasses import dataclass
+
+from newsclean.cleaners._labels import LabelCleaner, screened
 
 
+@screened
 class NewsletterPrompt(LabelCleaner):
     """Removes newsletter prompts ("Sign up for our daily newsletter…", "Get X in your inbox").
 
@@ -15,4 +18,11 @@ class NewsletterPrompt(LabelCleaner):
 
     name = "newsletter_prompt"
     reason = "newsletter sign-up prompt"
-    max_words = 45
+
+    @dataclass(frozen=True)
+    class Config(LabelCleaner.Config):
+        #: A prompt runs to a few sentences ("Sign up… Enter your e-mail… You can unsubscribe at
+        #: any time."): longer than a navigation line.
+        max_words: int = 45
+
+    config: Config

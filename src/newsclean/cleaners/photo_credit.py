@@ -4,29 +4,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 
-from newsclean.cleaners._layout import headline_of, is_prose
+from newsclean.cleaners._layout import headline_of, is_prose, never_headline
 from newsclean.cleaners._shapes import at_most_words, is_title_case_name, word_count
+from newsclean.conventions import NEVER, OPENING_QUOTES, alternation
 from newsclean.document import Document
 from newsclean.lexicon import Lexicon, fullmatch_any
 from newsclean.pipeline import Cleaner
 
-# Credits and captions are short; a longer block is a paragraph even if it names an agency.
-_MAX_CREDIT_WORDS = 25
-# A bare credit under the headline names an organisation or a person: a few capitalized words.
-_MAX_BARE_CREDIT_WORDS = 6
-# "Press service of the Ministry of Emergency Situations of Belarus."
-_MAX_BARE_PHRASE_WORDS = 15
-
 
 def _agency_credit(lexicon: Lexicon) -> re.Pattern[str]:
     """A block ending in "/<agency>" or "© <agency>" ("Sergei Ilnitsky/EPA", "© imago")."""
-    names = sorted(
-        (re.escape(a) for a in lexicon.phrases("photo_credit", "agencies")), key=len, reverse=True
-    )
+    names = lexicon.phrases("photo_credit", "agencies")
     if not names:
-        return re.compile(r"(?!x)x")
-    agency = "|".join(names)
+        return re.compile(NEVER)
+    agency = alternation(names)
     return re.compile(
         rf".*(?:/\s*|©\s*|\(c\)\s*|\bphoto:?\s+)(?:{agency})(?:\s*/\s*[\w .-]+)*\)?\.?",
         re.IGNORECASE,
@@ -37,13 +31,13 @@ def _agency_credit(lexicon: Lexicon) -> re.Pattern[str]:
 _AGENCY_MARKS = ("/", "©", "(c)", "photo")
 
 
-def _credit_test(lexicon: Lexicon) -> Callable[[str], bool]:
+def _credit_test(lexicon: Lexicon, max_words: int) -> Callable[[str], bool]:
     """Whether a block, wherever it stands, is a credit line."""
     patterns = lexicon.patterns("photo_credit", "patterns")
     agency = _agency_credit(lexicon)
 
     def is_credit(text: str) -> bool:
-        if not at_most_words(text, _MAX_CREDIT_WORDS) or text[:1] in "\"“„«'‘":
+        if not at_most_words(text, max_words) or text[:1] in OPENING_QUOTES:
             return False
         if fullmatch_any(patterns, text):
             return True
@@ -51,6 +45,11 @@ def _credit_test(lexicon: Lexicon) -> Callable[[str], bool]:
         return any(mark in lower for mark in _AGENCY_MARKS) and bool(agency.fullmatch(text))
 
     return is_credit
+
+
+# A bare credit is never the headline, even where no photo_credit cleaner runs: the layout that
+# finds the headline for several cleaners skips these lines.
+never_headline("photo_credit", "bare_credit_patterns")
 
 
 class PhotoCredit(Cleaner):
@@ -65,8 +64,25 @@ class PhotoCredit(Cleaner):
 
     name = "photo_credit"
 
+    @dataclass(frozen=True)
+    class Config:
+        #: Credits and captions are short; a longer block is a paragraph even if it names an
+        #: agency.
+        max_credit_words: int = 25
+        #: A bare credit under the headline names an organisation or a person: a few
+        #: capitalized words.
+        max_bare_credit_words: int = 6
+        #: A bare credit phrase under the headline: "Press service of the Ministry of Emergency
+        #: Situations of Belarus." has 11 words.
+        max_bare_phrase_words: int = 15
+
+    config: Config
+
     def apply(self, doc: Document) -> None:
-        is_credit = doc.lexicon.text_test("photo_credit.is_credit", _credit_test)
+        is_credit = doc.lexicon.text_test(
+            self.keyed("photo_credit.is_credit"),
+            partial(_credit_test, max_words=self.config.max_credit_words),
+        )
         drop = [i for i, block in enumerate(doc.blocks) if is_credit(block.text)]
         doc.remove(drop, self.name, "photo credit")
         headline = headline_of(doc)
@@ -76,7 +92,9 @@ class PhotoCredit(Cleaner):
         bare = doc.lexicon.patterns("photo_credit", "bare_credit_patterns")
         if not is_prose(doc.blocks[headline + 2].text):
             return
-        if (is_title_case_name(below, _MAX_BARE_CREDIT_WORDS) and below.endswith(".")) or (
-            word_count(below) <= _MAX_BARE_PHRASE_WORDS and fullmatch_any(bare, below)
+        if (
+            is_title_case_name(below, self.config.max_bare_credit_words) and below.endswith(".")
+        ) or (
+            word_count(below) <= self.config.max_bare_phrase_words and fullmatch_any(bare, below)
         ):
             doc.remove([headline + 1], self.name, "photo credit under the headline")

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from newsclean.cleaners._labels import LabelCleaner
+from newsclean.cleaners._labels import LabelCleaner, screened
 
 
+@screened
 class ReporterNote(LabelCleaner):
     """Removes contributor credits and contact lines: "Keith Bradsher contributed reporting.",
     "(Reporting by …; Editing by …)", "Contributing: …", "Write to Jane Doe at jane@example.com".

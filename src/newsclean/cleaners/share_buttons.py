@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from newsclean.cleaners._labels import LabelCleaner
+from newsclean.cleaners._labels import LabelCleaner, screened
 
 
+@screened
 class ShareButtons(LabelCleaner):
     """Removes share-button text: "Share on Facebook", "Tweet", "Copy link", "Facebook Twitter".
 

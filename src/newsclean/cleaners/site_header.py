@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from newsclean.cleaners._layout import MAX_LINES_ABOVE_HEADLINE, headline_of
 from newsclean.cleaners._shapes import is_title_case_name, word_count
 from newsclean.document import Document
 from newsclean.lexicon import Lexicon, fullmatch_any, label_key
 from newsclean.pipeline import Cleaner
-
-# A bare brand line is a short name: "The Limited Times", "Kyiv Post".
-_MAX_BRAND_WORDS = 5
-# A tagline under the brand is short ("Nachrichten aus Köln und der Region").
-_MAX_TAGLINE_WORDS = 10
 
 
 class SiteHeader(Cleaner):
@@ -28,6 +24,15 @@ class SiteHeader(Cleaner):
     """
 
     name = "site_header"
+
+    @dataclass(frozen=True)
+    class Config:
+        #: A bare brand line is a short name: "The Limited Times", "Kyiv Post".
+        max_brand_words: int = 5
+        #: A tagline under the brand is short ("Nachrichten aus Köln und der Region").
+        max_tagline_words: int = 10
+
+    config: Config
 
     def apply(self, doc: Document) -> None:
         lex = doc.lexicon
@@ -50,12 +55,14 @@ class SiteHeader(Cleaner):
         brand = (
             bool(above)
             and 0 not in known
-            and is_title_case_name(doc.blocks[0].text, _MAX_BRAND_WORDS)
+            and is_title_case_name(doc.blocks[0].text, self.config.max_brand_words)
         )
         if brand:
             doc.set_meta("sitename", doc.blocks[0].text.rstrip("!").strip())
         if brand or 0 in known:
-            above = [i for i in above if word_count(doc.blocks[i].text) <= _MAX_TAGLINE_WORDS]
+            above = [
+                i for i in above if word_count(doc.blocks[i].text) <= self.config.max_tagline_words
+            ]
         else:
             above = []
         doc.remove(sorted(set(known) | set(above)), self.name, "site header above the headline")

@@ -4,33 +4,34 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 
 from newsclean.cleaners._shapes import word_count
+from newsclean.conventions import alternation
 from newsclean.document import Document
 from newsclean.lexicon import Lexicon, fullmatch_any
 from newsclean.pipeline import Cleaner
 
 # Editors' initials in parentheses: "(as)", "(jh/ank)"; optionally with an agency: "(jh/dpa)".
 _INITIALS = r"[a-zäöüß]{1,4}(?:\s*/\s*[a-zäöüß]{1,4})*"
-# A source credit names a publisher or agency in a few words; more is a sentence.
-_MAX_SOURCE_WORDS = 4
 
 
 class _Agencies:
     def __init__(self, lexicon: Lexicon):
         names = sorted(lexicon.phrases("source_credit", "agencies"), key=len, reverse=True)
         self.canonical = {n.casefold(): n for n in names}
-        alternation = "|".join(re.escape(n) for n in names) or r"(?!x)x"
+        agencies = alternation(names)
         # "(dpa)", "(AFP/Reuters)", "(mit dpa)", "(jh/dpa)", "(as)".
         self.standalone = re.compile(
             rf"\((?:with |mit |nach |from )?"
-            rf"(?:(?P<agency>(?:{alternation})(?:\s*/\s*(?:{alternation}))*)"
-            rf"|{_INITIALS}\s*/\s*(?P<agency2>{alternation})|(?P<initials>{_INITIALS}))\)\.?",
+            rf"(?:(?P<agency>(?:{agencies})(?:\s*/\s*(?:{agencies}))*)"
+            rf"|{_INITIALS}\s*/\s*(?P<agency2>{agencies})|(?P<initials>{_INITIALS}))\)\.?",
             re.IGNORECASE,
         )
         # "… said on Sunday. (dpa)" at the end of the last paragraph.
         self.trailing = re.compile(
-            rf"(?<=[.!?\"”])\s*\((?P<agency>{alternation})(?:\s*/\s*[a-zäöüß]{{1,4}})?\)$",
+            rf"(?<=[.!?\"”])\s*\((?P<agency>{agencies})(?:\s*/\s*[a-zäöüß]{{1,4}})?\)$",
             re.IGNORECASE,
         )
 
@@ -52,9 +53,19 @@ class SourceCredit(Cleaner):
 
     name = "source_credit"
 
+    @dataclass(frozen=True)
+    class Config:
+        #: A source credit names a publisher or agency in a few words; more is a sentence.
+        max_source_words: int = 4
+
+    config: Config
+
     def apply(self, doc: Document) -> None:
         agencies = doc.lexicon.derived("source_credit.agencies", _Agencies)
-        credit = doc.lexicon.text_test("source_credit.credit", _credit_test)
+        credit = doc.lexicon.text_test(
+            self.keyed("source_credit.credit"),
+            partial(_credit_test, max_words=self.config.max_source_words),
+        )
         drop: list[int] = []
         for i, block in enumerate(doc.blocks):
             is_credit, source = credit(block.text)
@@ -75,7 +86,7 @@ class SourceCredit(Cleaner):
                 )
 
 
-def _credit_test(lexicon: Lexicon) -> Callable[[str], tuple[bool, str | None]]:
+def _credit_test(lexicon: Lexicon, max_words: int) -> Callable[[str], tuple[bool, str | None]]:
     """Whether a block is a source or agency credit, and the source it names (None if none)."""
     agencies = lexicon.derived("source_credit.agencies", _Agencies)
     patterns = lexicon.patterns("source_credit", "patterns")
@@ -86,7 +97,7 @@ def _credit_test(lexicon: Lexicon) -> Callable[[str], tuple[bool, str | None]]:
             agency = found.group("agency") or found.group("agency2")
             return True, agencies.name(agency) if agency else None
         found = fullmatch_any(patterns, text)
-        if found and word_count(found.group("source")) <= _MAX_SOURCE_WORDS:
+        if found and word_count(found.group("source")) <= max_words:
             return True, agencies.name(found.group("source").strip(" ,"))
         return False, None
 

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import NamedTuple
 
+from newsclean.conventions import alternation
 from newsclean.document import Document
 from newsclean.lexicon import Lexicon, fullmatch_any, label_key
 from newsclean.pipeline import Cleaner
 
-# Human-readable date lines ("Published: 6 April 2023") are only taken near the top, where
-# sites print them; deeper in the article a date alone on a line may be a timeline subheading.
-DATE_ZONE = 6
-# A date or time line is short; a longer block is prose that mentions one.
-_MAX_LINE_CHARS = 80
 # A clock time with optional seconds, am/pm and zone ("12:41 GMT", "11.03 Uhr", "3:05 p.m.");
 # {p} prefixes the group names so a time may stand before and after the date in one pattern.
 _CLOCK = (
@@ -58,19 +55,16 @@ class _HumanDates:
             self.zones[name.casefold()] = timezone(
                 sign * timedelta(hours=int(hours), minutes=int(minutes))
             )
-        names = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True)) or "(?!x)x"
+        names = alternation(months)
         day_first = rf"(?P<d1>\d{{1,2}})\.?\s+(?P<m1>{names})\.?,?\s+(?P<y1>\d{{4}})"
         month_first = rf"(?P<m2>{names})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
         numeric = r"(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4})"
-        days = sorted(
-            (re.escape(d) for d in lexicon.phrases("timestamp", "weekdays")), key=len, reverse=True
-        )
-        weekday = rf"(?:(?:{'|'.join(days)})\.?,?\s+)?" if days else ""
+        days = lexicon.phrases("timestamp", "weekdays")
+        weekday = rf"(?:(?:{alternation(days)})\.?,?\s+)?" if days else ""
         date = rf"{weekday}(?:{day_first}|{month_first}|{numeric})"
-        prefixes = sorted(
-            (re.escape(p) for p in lexicon.phrases("timestamp", "prefixes")), key=len, reverse=True
-        )
-        prefix = rf"(?:(?:{'|'.join(prefixes)})\s*:?\s*(?:on\s+|am\s+)?)?" if prefixes else ""
+        prefix_phrases = lexicon.phrases("timestamp", "prefixes")
+        prefixes = alternation(prefix_phrases)
+        prefix = rf"(?:(?:{prefixes})\s*:?\s*(?:on\s+|am\s+)?)?" if prefix_phrases else ""
         time_before = rf"(?:{_CLOCK.format(p='t_')}\s*,?\s*)?"
         time_after = rf"(?:,?\s*(?:at\s+|um\s+|-\s*)?{_CLOCK.format(p='')})?"
         self.pattern = re.compile(
@@ -80,10 +74,10 @@ class _HumanDates:
         # it is required, so a bare time (a timetable's row, a score) is never taken.
         self.time_only = (
             re.compile(
-                rf"(?:{'|'.join(prefixes)})\s*:?\s*(?:at\s+|um\s+)?{_CLOCK.format(p='')}\.?",
+                rf"(?:{prefixes})\s*:?\s*(?:at\s+|um\s+)?{_CLOCK.format(p='')}\.?",
                 re.IGNORECASE | re.UNICODE,
             )
-            if prefixes
+            if prefix_phrases
             else None
         )
 
@@ -161,14 +155,32 @@ class Timestamp(Cleaner):
 
     name = "timestamp"
 
+    @dataclass(frozen=True)
+    class Config:
+        #: Human-readable date lines ("Published: 6 April 2023") are only taken in this many
+        #: blocks at the top, where sites print them; deeper in the article a date alone on a
+        #: line may be a timeline subheading.
+        date_zone: int = 6
+        #: A date or time line is short; a block longer than this, in characters, is prose
+        #: that mentions one.
+        max_line_chars: int = 80
+
+    config: Config
+
     def apply(self, doc: Document) -> None:
         read = doc.lexicon.text_test("timestamp.line", _line_reader)
         drop, times = [], []
         for i, block in enumerate(doc.blocks):
-            if len(block.text) > _MAX_LINE_CHARS:
+            if len(block.text) > self.config.max_line_chars:
                 continue
             line = read(block.text)
-            value = line.iso_value if line.iso else line.human_value if i < DATE_ZONE else None
+            value = (
+                line.iso_value
+                if line.iso
+                else line.human_value
+                if i < self.config.date_zone
+                else None
+            )
             if value is not None:
                 doc.set_meta("published", value)
                 drop.append(i)

@@ -23,6 +23,8 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
+from newsclean.conventions import label_list
+
 # Meta tag names and properties, in order of preference, for each field.
 _META = {
     "title": ("og:title", "twitter:title", "title", "dc.title", "sailthru.title"),
@@ -83,7 +85,7 @@ def page_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, Any]:
             found["title"] = title
     for field in ("categories", "tags"):
         if field in found:
-            found[field] = _labels(found[field])
+            found[field] = label_list(found[field], split_items=True, distinct=True)
             if not found[field]:
                 del found[field]
     date = _date(tree, url)
@@ -182,18 +184,6 @@ def _document_title(tree: HtmlElement) -> str | None:
     title = " ".join(str(titles[0]).split())
     parts = _TITLE_PARTS.split(title)
     return max(parts, key=len) if parts else title or None
-
-
-def _labels(value: Any) -> list[str]:
-    """Distinct, non-empty labels, in page order; a string is split at commas."""
-    items = value if isinstance(value, list) else [value]
-    seen: dict[str, None] = {}
-    for item in items:
-        for part in str(item).split(","):
-            label = " ".join(part.split())
-            if label:
-                seen.setdefault(label, None)
-    return list(seen)
 
 
 def _date(tree: HtmlElement, url: str | None) -> str | None:
