@@ -17,6 +17,7 @@ def _prepare(tree: Any) -> None:
     _drop_link_lists(tree)
     _drop_standfirst(tree)
     _drop_hidden_metadata(tree)
+    _drop_named_boxes(tree)
 
 
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
@@ -161,3 +162,37 @@ def _join_split_body(tree: Any) -> bool:
     for part in parts[1:]:
         first.extend(list(part))
     return True
+
+
+# Words in an element's class or id that name a box beside the article: teasers, sign-up
+# prompts, share rows, comments, tag lists, the author's biography. Matched as whole words of
+# the class or id ("related-stories", "newsletter_signup", "share"), never inside a word.
+_BOX_WORDS = frozenset(
+    "related recommended recirculation newsletter promo promotion sharing share social "
+    "comments comment tags taglist authorbio author-bio bio outbrain taboola".split()
+)
+_NAME_WORD = re.compile(r"[a-z]+(?:-bio)?")
+# A named box holds at most this share of the page's paragraph text: a class like "comments"
+# on a wrapper around the whole article must not take the article with it.
+_BOX_SHARE = 0.2
+
+
+def _box_name(element: Any) -> bool:
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return bool(names.strip()) and any(w in _BOX_WORDS for w in _NAME_WORD.findall(names))
+
+
+def _drop_named_boxes(tree: Any) -> int:
+    """Remove the elements whose class or id names a box beside the article (see
+    ``_BOX_WORDS``) and that hold less than ``_BOX_SHARE`` of the page's paragraph text.
+    Returns how many went."""
+    total = sum(len(p.text_content()) for p in tree.iter("p"))
+    dropped = 0
+    for element in list(tree.iter("div", "section", "aside", "ul", "ol", "nav", "footer")):
+        if not _box_name(element) or element.getparent() is None:
+            continue
+        inside = sum(len(p.text_content()) for p in element.iter("p"))
+        if inside <= _BOX_SHARE * total:
+            element.drop_tree()
+            dropped += 1
+    return dropped
