@@ -303,3 +303,33 @@ def test_prose_is_not_extracted_twice_and_a_worse_second_text_is_not_taken(monke
     monkeypatch.setattr(extract, "_extract", menu_then_less)
     text, _ = extract.extract_html("<html><body><p>x</p><p>y</p></body></html>")
     assert text.startswith("HOME\nNEWS\nSPORT")
+
+
+def _page_with_card(card: str) -> str:
+    sentence = (
+        "<p>The motion was tabled by <a href='/people/maria-lopez'>Maria Lopez</a>"
+        f"{card} on Monday, after a week of talks with the other parties in the council.</p>"
+    )
+    prose = (
+        "<p>The vote is expected in March, and the mayor said she would not block it if the "
+        "budget committee found the money for the new bus lines.</p>"
+    )
+    body = f"<h1>Council motion</h1>{sentence}{prose * 3}"
+    return f"<html><body><article>{body}</article></body></html>"
+
+
+def test_a_hover_card_of_headlines_inside_a_sentence_is_dropped() -> None:
+    card = (
+        "<span class='card'><span><a href='/people/maria-lopez'>Maria Lopez</a> "
+        "<a href='/a'>Council approves new budget for city schools</a> "
+        "<a href='/b'>Mayor and opposition agree on housing plan</a></span></span>"
+    )
+    text = clean(html=_page_with_card(card)).text
+    assert "The motion was tabled by Maria Lopez on Monday" in text
+    assert "housing plan" not in text and "city schools" not in text
+
+
+def test_linked_words_inside_a_sentence_are_kept() -> None:
+    card = " <span>(see <a href='/a'>the full text of the motion</a>)</span>"
+    text = clean(html=_page_with_card(card)).text
+    assert "Maria Lopez (see the full text of the motion) on Monday" in text

@@ -18,6 +18,7 @@ def _prepare(tree: Any) -> None:
     _drop_standfirst(tree)
     _drop_hidden_metadata(tree)
     _drop_named_boxes(tree)
+    _drop_inline_teasers(tree)
 
 
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
@@ -195,4 +196,30 @@ def _drop_named_boxes(tree: Any) -> int:
         if inside <= _BOX_SHARE * total:
             element.drop_tree()
             dropped += 1
+    return dropped
+
+
+# An inline cluster of teasers holds at least this many linked headlines of at least
+# _TEASER_WORDS words each.
+_INLINE_TEASERS = 2
+_TEASER_WORDS = 4
+
+
+def _drop_inline_teasers(tree: Any) -> int:
+    """Remove the spans inside a paragraph that hold only linked headlines, two or more of four
+    words or more: a hover card that prints a person's latest stories inside the sentence that
+    names them. Returns how many went."""
+    dropped = 0
+    # innermost first: a span that wraps the name linked in the sentence and its card loses
+    # only the card
+    for span in reversed(tree.xpath("//p//span[.//a]")):
+        if span.getparent() is None:
+            continue
+        text = " ".join(span.text_content().split())
+        links = [" ".join(a.text_content().split()) for a in span.iter("a")]
+        headlines = [link for link in links if len(link.split()) >= _TEASER_WORDS]
+        if len(headlines) < _INLINE_TEASERS or sum(map(len, links)) < 0.8 * len(text):
+            continue
+        span.drop_tree()
+        dropped += 1
     return dropped
