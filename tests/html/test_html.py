@@ -333,3 +333,18 @@ def test_linked_words_inside_a_sentence_are_kept() -> None:
     card = " <span>(see <a href='/a'>the full text of the motion</a>)</span>"
     text = clean(html=_page_with_card(card)).text
     assert "Maria Lopez (see the full text of the motion) on Monday" in text
+
+
+def test_a_mathml_formula_stays_in_its_sentence() -> None:
+    prose = (
+        "<p>The committee published its model of the river's flow on Monday, after two years of "
+        "measurements at the old mill and at the new weir downstream.</p>"
+    )
+    formula = (
+        "<p>The flow doubles when <math><mi>h</mi><mo>&gt;</mo><mn>2</mn>"
+        "<annotation encoding='application/x-tex'>h &gt; 2</annotation></math> metres, the "
+        "report says, which happened twice in the last ten years.</p>"
+    )
+    page = f"<html><body><article>{prose}{formula}{prose}</article></body></html>"
+    text = clean(html=page).text
+    assert "The flow doubles when h > 2 metres, the report says" in text

@@ -19,6 +19,7 @@ def _prepare(tree: Any) -> None:
     _drop_hidden_metadata(tree)
     _drop_named_boxes(tree)
     _drop_inline_teasers(tree)
+    _math_as_text(tree)
 
 
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
@@ -223,3 +224,29 @@ def _drop_inline_teasers(tree: Any) -> int:
         span.drop_tree()
         dropped += 1
     return dropped
+
+
+def _math_as_text(tree: Any) -> int:
+    """Replace every MathML ``<math>`` element by its symbols as plain text, one space between
+    tokens (``<mi>a</mi><mo>≠</mo><mn>0</mn>`` → ``a ≠ 0``): trafilatura drops MathML, and a
+    formula is part of the sentence that holds it. Annotations (TeX source) are left out.
+    Returns how many were replaced."""
+    replaced = 0
+    for math in list(tree.iter("math", "{*}math")):
+        parent = math.getparent()
+        if parent is None:
+            continue
+        tokens = [
+            " ".join(node.text.split())
+            for node in math.iter()
+            if isinstance(node.tag, str)
+            and not str(node.tag).endswith(("annotation", "annotation-xml"))
+            and node.text
+            and node.text.strip()
+        ]
+        span = math.makeelement("span", {})
+        span.text = " ".join(tokens)
+        span.tail = math.tail
+        parent.replace(math, span)
+        replaced += 1
+    return replaced
