@@ -348,3 +348,24 @@ def test_a_mathml_formula_stays_in_its_sentence() -> None:
     page = f"<html><body><article>{prose}{formula}{prose}</article></body></html>"
     text = clean(html=page).text
     assert "The flow doubles when h > 2 metres, the report says" in text
+
+
+def test_a_paragraph_of_linked_headlines_in_the_body_is_dropped() -> None:
+    teasers = (
+        "<p><strong>DON'T MISS</strong><br><a href='/a'>Bridge closed after lorry hits railing</a>"
+        " [VIDEO]<br><a href='/b'>Council votes to keep the night buses running</a> [INSIGHT]<br>"
+        "<a href='/c'>Floods expected as river rises after a week of rain</a> [NEWS]</p>"
+    )
+    text = clean(html=_page_with_card("").replace("</article>", f"{teasers}</article>")).text
+    assert "night buses" not in text and "DON'T MISS" not in text
+    assert "The vote is expected in March" in text
+
+
+def test_a_paragraph_of_prose_with_several_links_is_kept() -> None:
+    prose = (
+        "<p>Read the <a href='/a'>council's full report on the budget</a>, the <a href='/b'>"
+        "mayor's reply to the opposition leader</a> and the <a href='/c'>minutes of the last "
+        "committee meeting</a> before the vote, said the clerk, who expects a long debate.</p>"
+    )
+    text = clean(html=_page_with_card("").replace("</article>", f"{prose}</article>")).text
+    assert "minutes of the last committee meeting before the vote" in text

@@ -201,27 +201,35 @@ def _drop_named_boxes(tree: Any) -> int:
 
 
 # An inline cluster of teasers holds at least this many linked headlines of at least
-# _TEASER_WORDS words each.
+# _TEASER_WORDS words each (a span inside a sentence; a paragraph of its own needs
+# _TEASER_PARAGRAPH of them, and a label such as "DON'T MISS" or "[VIDEO]" may stand beside them).
 _INLINE_TEASERS = 2
+_TEASER_PARAGRAPH = 3
 _TEASER_WORDS = 4
+# Share of a cluster's characters that are link text.
+_TEASER_LINK_SHARE = {"span": 0.8, "p": 0.75}
 
 
 def _drop_inline_teasers(tree: Any) -> int:
-    """Remove the spans inside a paragraph that hold only linked headlines, two or more of four
-    words or more: a hover card that prints a person's latest stories inside the sentence that
-    names them. Returns how many went."""
+    """Remove the clusters of linked headlines printed inside the article's paragraphs: a span
+    inside a paragraph holding only headlines, two or more of four words or more (a hover card
+    that prints a person's latest stories inside the sentence that names them), and a paragraph
+    made of three or more such headlines, one per line ("DON'T MISS" boxes in the body).
+    Returns how many went."""
     dropped = 0
     # innermost first: a span that wraps the name linked in the sentence and its card loses
     # only the card
-    for span in reversed(tree.xpath("//p//span[.//a]")):
-        if span.getparent() is None:
+    for cluster in reversed(tree.xpath("//p//span[.//a] | //p[.//a]")):
+        if cluster.getparent() is None:
             continue
-        text = " ".join(span.text_content().split())
-        links = [" ".join(a.text_content().split()) for a in span.iter("a")]
+        text = " ".join(cluster.text_content().split())
+        links = [" ".join(a.text_content().split()) for a in cluster.iter("a")]
         headlines = [link for link in links if len(link.split()) >= _TEASER_WORDS]
-        if len(headlines) < _INLINE_TEASERS or sum(map(len, links)) < 0.8 * len(text):
+        tag = "p" if cluster.tag == "p" else "span"
+        least = _TEASER_PARAGRAPH if tag == "p" else _INLINE_TEASERS
+        if len(headlines) < least or sum(map(len, links)) < _TEASER_LINK_SHARE[tag] * len(text):
             continue
-        span.drop_tree()
+        cluster.drop_tree()
         dropped += 1
     return dropped
 
