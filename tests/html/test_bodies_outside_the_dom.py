@@ -123,3 +123,36 @@ def test_what_script_body_reads(script: str, found: str) -> None:
 def test_a_shell_without_any_article_still_raises() -> None:
     with pytest.raises(ExtractionError):
         clean(html=_page("", "<main><div id='root'></div></main>"))
+
+
+def _article_page() -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return _page("", f"<article><h1>Railway line to reopen</h1>{body}</article>")
+
+
+def test_a_text_much_shorter_than_the_densest_container_is_extracted_again(monkeypatch) -> None:
+    import newsclean.html.extract as extract
+
+    calls = []
+
+    def first_sentence_then_whole(tree, url, *, compare=False):
+        calls.append(compare)
+        return {"text": "\n".join(PARAGRAPHS) if compare else PARAGRAPHS[0]}
+
+    monkeypatch.setattr(extract, "_extract", first_sentence_then_whole)
+    text, _ = extract.extract_html(_article_page())
+    assert text.split("\n") == PARAGRAPHS and calls == [False, True]
+
+
+def test_a_text_that_holds_the_densest_container_is_not_extracted_again(monkeypatch) -> None:
+    import newsclean.html.extract as extract
+
+    calls = []
+
+    def whole(tree, url, *, compare=False):
+        calls.append(compare)
+        return {"text": "\n".join(PARAGRAPHS[1:])}  # three of four paragraphs: not lost
+
+    monkeypatch.setattr(extract, "_extract", whole)
+    assert extract.extract_html(_article_page())[0].split("\n") == PARAGRAPHS[1:]
+    assert calls == [False]
