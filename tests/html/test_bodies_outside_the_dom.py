@@ -156,3 +156,15 @@ def test_a_text_that_holds_the_densest_container_is_not_extracted_again(monkeypa
     monkeypatch.setattr(extract, "_extract", whole)
     assert extract.extract_html(_article_page())[0].split("\n") == PARAGRAPHS[1:]
     assert calls == [False]
+
+
+def test_a_page_state_with_the_body_as_one_html_string() -> None:
+    state = {
+        "story": {
+            "headline": "Railway line to reopen after 59 years",
+            "dek": "The council approved the plan on Tuesday, after a petition of 12,000 names.",
+            "bodyHtml": "".join(f"<p>{p}</p>" for p in PARAGRAPHS),
+        }
+    }
+    script = f"<script type='application/json' id='state'>{json.dumps(state)}</script>"
+    assert clean(html=_page("", SHELL + script)).text.split("\n\n") == PARAGRAPHS

@@ -19,8 +19,11 @@ from typing import Any
 # A string in script data is prose when it is at least this long (characters) and holds a space
 # or is CJK text: teaser titles, labels and identifiers are shorter or have no spaces.
 _PROSE = 80
-# JSON keys that hold the article's body, by what frameworks and schema.org call it.
-_BODY_KEYS = frozenset({"articlebody", "body", "content", "text", "html", "paragraphs", "blocks"})
+# JSON keys that hold the article's body, by what frameworks and schema.org call it ("body",
+# "articleBody", "bodyHtml", "content_html", "paragraphs", "blocks"…), compared lower-cased.
+_BODY_KEY = re.compile(
+    r"(?:article|story|post)?_?(?:body|content|text|html|paragraphs?|blocks?)_?(?:html|text)?"
+)
 # Keys whose strings are never body text: summaries, captions, credits, addresses.
 _NOT_BODY = re.compile(
     r"description|summary|excerpt|caption|credit|alt|title|headline|url|href|src|image|seo|"
@@ -83,7 +86,7 @@ def _is_body_path(path: str, kind: str) -> bool:
         return False
     if "ld+json" in kind:
         return keys[-1] == "articlebody"
-    return any(k in _BODY_KEYS for k in keys) and not _NOT_BODY.search(keys[-1])
+    return any(_BODY_KEY.fullmatch(k) for k in keys) and not _NOT_BODY.search(keys[-1])
 
 
 def _is_prose(value: str) -> bool:
