@@ -55,8 +55,11 @@ def clean(
     given = dict(metadata or {})
     if url:
         given.setdefault("url", url)
+    page_day = None  # the page's publication day, when its markup gives no time
     if html is not None:
         text, page_meta = extract_html(html, url=url)
+        if len(page_meta.get("published") or "") == len("YYYY-MM-DD"):
+            page_day = page_meta.pop("published")
         for key, value in page_meta.items():
             given.setdefault(key, value)
     assert text is not None
@@ -66,6 +69,11 @@ def clean(
     known = {key: str(given[key]) for key in _GIVEN_FIELDS if given.get(key) not in (None, "")}
     doc = Document(segment(text), pipeline.lexicon, meta=known)
     body = _run_to_fixed_point(pipeline, doc)
+    if page_day and "published" not in given:
+        # The day the page's markup declares wins over a date line in its text, but a line
+        # giving that day with its time and zone ("Jan. 3, 2024 5:00 am ET") says more.
+        if not str(doc.meta.get("published") or "").startswith(page_day):
+            doc.meta["published"] = page_day
     title = doc.meta.get("title")
     language, confidence = doc.language()  # detected once, by name_variants or here
     extra = {k: v for k, v in given.items() if k not in _GIVEN_FIELDS + _LIST_FIELDS}

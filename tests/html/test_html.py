@@ -303,3 +303,69 @@ def test_prose_is_not_extracted_twice_and_a_worse_second_text_is_not_taken(monke
     monkeypatch.setattr(extract, "_extract", menu_then_less)
     text, _ = extract.extract_html("<html><body><p>x</p><p>y</p></body></html>")
     assert text.startswith("HOME\nNEWS\nSPORT")
+
+
+def _page_with_card(card: str) -> str:
+    sentence = (
+        "<p>The motion was tabled by <a href='/people/maria-lopez'>Maria Lopez</a>"
+        f"{card} on Monday, after a week of talks with the other parties in the council.</p>"
+    )
+    prose = (
+        "<p>The vote is expected in March, and the mayor said she would not block it if the "
+        "budget committee found the money for the new bus lines.</p>"
+    )
+    body = f"<h1>Council motion</h1>{sentence}{prose * 3}"
+    return f"<html><body><article>{body}</article></body></html>"
+
+
+def test_a_hover_card_of_headlines_inside_a_sentence_is_dropped() -> None:
+    card = (
+        "<span class='card'><span><a href='/people/maria-lopez'>Maria Lopez</a> "
+        "<a href='/a'>Council approves new budget for city schools</a> "
+        "<a href='/b'>Mayor and opposition agree on housing plan</a></span></span>"
+    )
+    text = clean(html=_page_with_card(card)).text
+    assert "The motion was tabled by Maria Lopez on Monday" in text
+    assert "housing plan" not in text and "city schools" not in text
+
+
+def test_linked_words_inside_a_sentence_are_kept() -> None:
+    card = " <span>(see <a href='/a'>the full text of the motion</a>)</span>"
+    text = clean(html=_page_with_card(card)).text
+    assert "Maria Lopez (see the full text of the motion) on Monday" in text
+
+
+def test_a_mathml_formula_stays_in_its_sentence() -> None:
+    prose = (
+        "<p>The committee published its model of the river's flow on Monday, after two years of "
+        "measurements at the old mill and at the new weir downstream.</p>"
+    )
+    formula = (
+        "<p>The flow doubles when <math><mi>h</mi><mo>&gt;</mo><mn>2</mn>"
+        "<annotation encoding='application/x-tex'>h &gt; 2</annotation></math> metres, the "
+        "report says, which happened twice in the last ten years.</p>"
+    )
+    page = f"<html><body><article>{prose}{formula}{prose}</article></body></html>"
+    text = clean(html=page).text
+    assert "The flow doubles when h > 2 metres, the report says" in text
+
+
+def test_a_paragraph_of_linked_headlines_in_the_body_is_dropped() -> None:
+    teasers = (
+        "<p><strong>DON'T MISS</strong><br><a href='/a'>Bridge closed after lorry hits railing</a>"
+        " [VIDEO]<br><a href='/b'>Council votes to keep the night buses running</a> [INSIGHT]<br>"
+        "<a href='/c'>Floods expected as river rises after a week of rain</a> [NEWS]</p>"
+    )
+    text = clean(html=_page_with_card("").replace("</article>", f"{teasers}</article>")).text
+    assert "night buses" not in text and "DON'T MISS" not in text
+    assert "The vote is expected in March" in text
+
+
+def test_a_paragraph_of_prose_with_several_links_is_kept() -> None:
+    prose = (
+        "<p>Read the <a href='/a'>council's full report on the budget</a>, the <a href='/b'>"
+        "mayor's reply to the opposition leader</a> and the <a href='/c'>minutes of the last "
+        "committee meeting</a> before the vote, said the clerk, who expects a long debate.</p>"
+    )
+    text = clean(html=_page_with_card("").replace("</article>", f"{prose}</article>")).text
+    assert "minutes of the last committee meeting before the vote" in text

@@ -27,7 +27,7 @@ def test_open_graph_and_article_tags() -> None:
         "title": "Kyiv lifts curfew",
         "sitename": "Kyiv Post",
         "description": "One night only.",
-        "published": "2023-12-30",
+        "published": "2023-12-30T18:00:00+02:00",  # the declared time and offset are kept
         "categories": ["World"],
         "tags": ["Kyiv", "curfew"],
         "author": "Olena Petrenko",
@@ -48,7 +48,7 @@ def test_json_ld_news_article_in_a_graph() -> None:
     assert found["title"] == "Minsk talks resume"
     assert found["author"] == "Anna Schmidt, Ivan Petrov"
     assert found["sitename"] == "Example News"
-    assert found["published"] == "2023-04-06"
+    assert found["published"] == "2023-04-06T11:03:23+00:00"  # with its time and offset
     assert found["categories"] == ["Politics"] and found["tags"] == ["Belarus", "talks"]
 
 

@@ -138,7 +138,7 @@ class TextFix(Cleaner):
     name = "text_fix"
 
     def __init__(self, config: ftfy.TextFixerConfig | None = None):
-        self.config = config or ftfy.TextFixerConfig(explain=True)
+        self.config = config or _DEFAULT_CONFIG
 
     def apply(self, doc: Document) -> None:
         for i, block in enumerate(doc.blocks):
@@ -153,7 +153,10 @@ _QUOTES = {
     **{c: '"' for c in "\u201c\u201d\u201e\u201f"},
 }
 _UNCURL = str.maketrans(_QUOTES)
-_DEFAULT_CONFIG = ftfy.TextFixerConfig(explain=True)
+# Full-width and half-width forms are left as printed (ftfy's fix_character_width would turn
+# "２０２４年" into "2024年"): East Asian text prints digits and Latin letters full-width on
+# purpose, and the canonical text is NFC, never a compatibility folding.
+_DEFAULT_CONFIG = ftfy.TextFixerConfig(explain=True, fix_character_width=False)
 
 
 @lru_cache(maxsize=TEXTS)

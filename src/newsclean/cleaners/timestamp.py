@@ -106,12 +106,30 @@ class _HumanDates:
         if hh is None or mi is None:
             return stamp.date().isoformat()
         hour = int(hh) % 12 + (12 if ampm == "pm" else 0) if ampm else int(hh)
-        zone = self.zones.get((g.get("zone") or g.get("t_zone") or "").casefold())
+        name = (g.get("zone") or g.get("t_zone") or "").casefold()
+        zone = self.zones.get(name)
         try:
             stamp = stamp.replace(hour=hour, minute=int(mi), second=int(ss or 0), tzinfo=zone)
         except ValueError:
             return stamp.date().isoformat()
+        if zone is None and name in _US_ZONES:
+            stamp = _us_local(stamp, name)
         return stamp.isoformat()
+
+
+# US zones named without their season ("5:00 am ET"): standard time's offset and the offset in
+# summer time, which US law has run from the second Sunday of March to the first Sunday of
+# November (2 a.m. local) since 2007.
+_US_ZONES = {"et": -5, "ct": -6, "mt": -7, "pt": -8}
+
+
+def _us_local(stamp: datetime, name: str) -> datetime:
+    """A local US time in a zone named without its season, with the offset of that day."""
+    march, november = datetime(stamp.year, 3, 8), datetime(stamp.year, 11, 1)
+    start = march + timedelta(days=(6 - march.weekday()) % 7, hours=2)
+    end = november + timedelta(days=(6 - november.weekday()) % 7, hours=2)
+    summer = stamp.year >= 2007 and start <= stamp.replace(tzinfo=None) < end
+    return stamp.replace(tzinfo=timezone(timedelta(hours=_US_ZONES[name] + summer)))
 
 
 class _Line(NamedTuple):

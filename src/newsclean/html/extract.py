@@ -12,6 +12,7 @@ from newsclean.html.prepare import (
     _prepare,
     _split_body,
 )
+from newsclean.html.recover import dense_text, script_body
 
 
 class ExtractionError(ValueError):
@@ -40,6 +41,8 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[str, dict[s
     if tree is None:
         raise ExtractionError("not an HTML page (the parser found no document in it)")
     meta = page_metadata(tree, url)
+    held = script_body(tree)
+    dense = dense_text(tree)
     _prepare(tree)
     parts = _split_body(tree)
     text = _extract(tree, url).get("text") or ""
@@ -62,9 +65,38 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[str, dict[s
             other = _extract(again, url, compare=True).get("text") or ""
             if _prose_share(other) > share:
                 text = other
+    text = _recover(html, url, text, held, dense)
     if not text.strip():
         raise ExtractionError("no article text found in the HTML")
     return text, meta
+
+
+# An extraction shorter than this share of what the page holds (its densest container of
+# paragraphs, its body in script data) has probably lost the article; see _recover.
+_LOST_SHARE = 0.5
+
+
+def _recover(html: str, url: str | None, text: str, held: str, dense: int) -> str:
+    """The text, or what recovers the article when the text is much shorter than what the page
+    holds: trafilatura's extraction with its fallbacks (readability, jusText) when it is clearly
+    longer, then the body in script data (JSON-LD ``articleBody``, ``__NEXT_DATA__``) when the
+    text is still much shorter than it."""
+    if held and held.count("\n") > text.count("\n") and text.split() == held.split():
+        return held  # trafilatura's own fallback read the same body without its paragraphs
+    holds = max(len(held), dense)
+    if len(text) >= _LOST_SHARE * holds:
+        return text
+    from trafilatura.utils import load_html
+
+    again = load_html(html)
+    if again is not None:
+        _prepare(again)
+        other = _extract(again, url, compare=True).get("text") or ""
+        if len(other) >= 1.3 * len(text):
+            text = other
+    if held and len(text) < _LOST_SHARE * len(held):
+        text = held
+    return text
 
 
 # Below this share of its characters in prose lines, an extraction is checked again (see

@@ -6,7 +6,8 @@ News pages declare their metadata for search engines and social networks: Open G
 ``datePublished``, ``publisher``, ``articleSection``, ``keywords``). This module reads those from
 the parsed page in one pass over its ``<meta>``, ``<link>`` and JSON-LD elements, falling back on
 ``<title>`` and ``<h1>`` for the title; the publication date comes from htmldate, limited to
-the page's markup (its extensive search through the page text is slow, and guesses). Reading
+the page's markup (its extensive search through the page text is slow, and guesses), with the
+time and offset of a declared timestamp of that day put back (:mod:`newsclean.html.dates`). Reading
 declared metadata directly costs a fraction of general-purpose metadata extraction, which
 matters when the cleaning itself takes a millisecond.
 
@@ -193,9 +194,12 @@ def _date(tree: HtmlElement, url: str | None) -> str | None:
         from htmldate import find_date
     except ImportError:  # pragma: no cover - htmldate comes with trafilatura
         return None
+    from newsclean.html.dates import with_time
+
     try:
-        return find_date(
+        day = find_date(
             tree, extensive_search=False, original_date=True, url=url, max_date=MAX_DATE
         )
     except Exception:  # noqa: BLE001 - a date is a nicety; never lose the article over it
         return None
+    return with_time(day, tree)

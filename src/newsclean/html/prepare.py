@@ -17,6 +17,9 @@ def _prepare(tree: Any) -> None:
     _drop_link_lists(tree)
     _drop_standfirst(tree)
     _drop_hidden_metadata(tree)
+    _drop_named_boxes(tree)
+    _drop_inline_teasers(tree)
+    _math_as_text(tree)
 
 
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
@@ -161,3 +164,97 @@ def _join_split_body(tree: Any) -> bool:
     for part in parts[1:]:
         first.extend(list(part))
     return True
+
+
+# Words in an element's class or id that name a box beside the article: teasers, sign-up
+# prompts, share rows, comments, tag lists, the author's biography. Matched as whole words of
+# the class or id ("related-stories", "newsletter_signup", "share"), never inside a word.
+_BOX_WORDS = frozenset(
+    "related recommended recirculation newsletter promo promotion sharing share social "
+    "comments comment tags taglist authorbio author-bio bio outbrain taboola".split()
+)
+_NAME_WORD = re.compile(r"[a-z]+(?:-bio)?")
+# A named box holds at most this share of the page's paragraph text: a class like "comments"
+# on a wrapper around the whole article must not take the article with it.
+_BOX_SHARE = 0.2
+
+
+def _box_name(element: Any) -> bool:
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return bool(names.strip()) and any(w in _BOX_WORDS for w in _NAME_WORD.findall(names))
+
+
+def _drop_named_boxes(tree: Any) -> int:
+    """Remove the elements whose class or id names a box beside the article (see
+    ``_BOX_WORDS``) and that hold less than ``_BOX_SHARE`` of the page's paragraph text.
+    Returns how many went."""
+    total = sum(len(p.text_content()) for p in tree.iter("p"))
+    dropped = 0
+    for element in list(tree.iter("div", "section", "aside", "ul", "ol", "nav", "footer")):
+        if not _box_name(element) or element.getparent() is None:
+            continue
+        inside = sum(len(p.text_content()) for p in element.iter("p"))
+        if inside <= _BOX_SHARE * total:
+            element.drop_tree()
+            dropped += 1
+    return dropped
+
+
+# An inline cluster of teasers holds at least this many linked headlines of at least
+# _TEASER_WORDS words each (a span inside a sentence; a paragraph of its own needs
+# _TEASER_PARAGRAPH of them, and a label such as "DON'T MISS" or "[VIDEO]" may stand beside them).
+_INLINE_TEASERS = 2
+_TEASER_PARAGRAPH = 3
+_TEASER_WORDS = 4
+# Share of a cluster's characters that are link text.
+_TEASER_LINK_SHARE = {"span": 0.8, "p": 0.75}
+
+
+def _drop_inline_teasers(tree: Any) -> int:
+    """Remove the clusters of linked headlines printed inside the article's paragraphs: a span
+    inside a paragraph holding only headlines, two or more of four words or more (a hover card
+    that prints a person's latest stories inside the sentence that names them), and a paragraph
+    made of three or more such headlines, one per line ("DON'T MISS" boxes in the body).
+    Returns how many went."""
+    dropped = 0
+    # innermost first: a span that wraps the name linked in the sentence and its card loses
+    # only the card
+    for cluster in reversed(tree.xpath("//p//span[.//a] | //p[.//a]")):
+        if cluster.getparent() is None:
+            continue
+        text = " ".join(cluster.text_content().split())
+        links = [" ".join(a.text_content().split()) for a in cluster.iter("a")]
+        headlines = [link for link in links if len(link.split()) >= _TEASER_WORDS]
+        tag = "p" if cluster.tag == "p" else "span"
+        least = _TEASER_PARAGRAPH if tag == "p" else _INLINE_TEASERS
+        if len(headlines) < least or sum(map(len, links)) < _TEASER_LINK_SHARE[tag] * len(text):
+            continue
+        cluster.drop_tree()
+        dropped += 1
+    return dropped
+
+
+def _math_as_text(tree: Any) -> int:
+    """Replace every MathML ``<math>`` element by its symbols as plain text, one space between
+    tokens (``<mi>a</mi><mo>≠</mo><mn>0</mn>`` → ``a ≠ 0``): trafilatura drops MathML, and a
+    formula is part of the sentence that holds it. Annotations (TeX source) are left out.
+    Returns how many were replaced."""
+    replaced = 0
+    for math in list(tree.iter("math", "{*}math")):
+        parent = math.getparent()
+        if parent is None:
+            continue
+        tokens = [
+            " ".join(node.text.split())
+            for node in math.iter()
+            if isinstance(node.tag, str)
+            and not str(node.tag).endswith(("annotation", "annotation-xml"))
+            and node.text
+            and node.text.strip()
+        ]
+        span = math.makeelement("span", {})
+        span.text = " ".join(tokens)
+        span.tail = math.tail
+        parent.replace(math, span)
+        replaced += 1
+    return replaced
