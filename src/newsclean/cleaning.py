@@ -69,11 +69,12 @@ def clean(
     known = {key: str(given[key]) for key in _GIVEN_FIELDS if given.get(key) not in (None, "")}
     doc = Document(segment(text), pipeline.lexicon, meta=known)
     body = _run_to_fixed_point(pipeline, doc)
+    published = doc.meta.get("published")
     if page_day and "published" not in given:
         # The day the page's markup declares wins over a date line in its text, but a line
         # giving that day with its time and zone ("Jan. 3, 2024 5:00 am ET") says more.
-        if not str(doc.meta.get("published") or "").startswith(page_day):
-            doc.meta["published"] = page_day
+        if not str(published or "").startswith(page_day):
+            published = page_day
     title = doc.meta.get("title")
     language, confidence = doc.language()  # detected once, by name_variants or here
     extra = {k: v for k, v in given.items() if k not in _GIVEN_FIELDS + _LIST_FIELDS}
@@ -81,7 +82,7 @@ def clean(
         id=article_id(title, body),
         text=body,
         title=title,
-        published=doc.meta.get("published"),
+        published=published,
         sitename=doc.meta.get("sitename"),
         source=doc.meta.get("source"),
         author=doc.meta.get("author"),
