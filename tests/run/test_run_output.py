@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newsclean.io.writers import RunOutput
+from newsclean.run.outdir import RunOutput
 
 # Not ASCII: the journal counts bytes, which a character count would get wrong.
 LINES = [f'{{"n": {i}, "text": "article {i} – “Kyjiw”"}}' for i in range(40)]
@@ -46,12 +46,13 @@ def test_the_journal_is_not_written_after_every_input(
     monkeypatch.setattr(RunOutput, "CHECKPOINT_SECONDS", 3600.0)
     with RunOutput(tmp_path, "a.jsonl", "r.jsonl") as output:
         add_all(output, LINES)
-        journal = (tmp_path / RunOutput.JOURNAL).read_text(encoding="utf-8").splitlines()
-        # The first input only: the next line is an hour away.
-        assert journal == [f"1 1 0 {len(LINES[0].encode()) + 1} 0"]
+        journal = output.journal_path.read_text(encoding="utf-8").splitlines()
+        # The options, then the first input only: the next line is an hour away. (An input
+        # without a digest and name takes 5 bytes in the list of inputs done: '- ""', newline.)
+        assert journal == ["{}", f"1 1 0 {len(LINES[0].encode()) + 1} 0 5 0"]
         output.finish()
     assert finished(tmp_path) == expected()
-    assert not (tmp_path / RunOutput.JOURNAL).exists()
+    assert not output.staging.exists()
 
 
 def test_a_killed_run_resumes_from_the_last_journal_line(
