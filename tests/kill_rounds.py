@@ -21,12 +21,15 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from helpers import FIXTURES, SEEDS
 
 #: Seconds the processes of a killed run get to end: a worker's watchdog answers at once.
 GRACE = 5.0
+#: Seconds a round that kills a worker waits for the workers to start.
+WORKERS_UP = 20.0
 #: What may be in the output directory besides the outputs: the lock and the published manifest.
 STATE = {".newsclean": {"lock", "manifest"}}
 
@@ -95,8 +98,11 @@ def descendants(pid: int) -> dict[int, tuple[int, str]]:
     return found
 
 
-def kill_round(corpus: Path, out: Path, expected: dict[str, bytes], rng: random.Random) -> list:
-    """One round (see the module docstring); the problems found, none if all is well."""
+def kill_round(
+    corpus: Path, out: Path, expected: dict[str, bytes], rng: random.Random
+) -> tuple[str, list[str]]:
+    """One round (see the module docstring): what was killed, and the problems found (none if
+    all is well)."""
     jobs = rng.choice([1, 2])
     kill_a_worker = jobs == 2 and rng.random() < 0.5
     args = command(
@@ -106,43 +112,50 @@ def kill_round(corpus: Path, out: Path, expected: dict[str, bytes], rng: random.
     process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     seen: dict[int, tuple[int, str]] = {}
 
-    def watch(seconds: float) -> None:
-        until = time.monotonic() + seconds
-        while time.monotonic() < until and process.poll() is None:
+    def watch(seconds: float, until: Callable[[], bool] = lambda: False) -> None:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline and process.poll() is None and not until():
             seen.update(descendants(process.pid))
             time.sleep(0.02)
 
-    watch(rng.uniform(0.3, 3.0))
     what = f"--jobs {jobs}, killed"
-    workers = [p for p, (ppid, _) in seen.items() if ppid != process.pid and p in processes()]
-    if kill_a_worker and workers:
-        os.kill(rng.choice(workers), signal.SIGKILL)
-        what += " a worker, then"
+    if kill_a_worker:  # once the workers are up (the fork server's children), at a random moment
+        watch(WORKERS_UP, until=lambda: bool(_workers(process.pid)))
+        watch(rng.uniform(0.0, 1.0))
+        if workers := _workers(process.pid):
+            os.kill(rng.choice(workers), signal.SIGKILL)
+            what += " a worker, then"
         watch(rng.uniform(0.1, 1.5))
+    else:
+        watch(rng.uniform(0.3, 3.0))
     what += " the main process" if process.poll() is None else " nothing (the run had ended)"
     process.send_signal(signal.SIGKILL)
     process.wait()
-    problems: list = []
+    problems: list[str] = []
     for name, content in visible(out).items() if out.exists() else ():
         if content != expected.get(name):
-            problems.append(f"{what}: {name} in view is not the finished run's")
+            problems.append(f"{name} in view is not the finished run's")
     deadline = time.monotonic() + GRACE
     while (left := _alive(seen)) and time.monotonic() < deadline:
         time.sleep(0.05)
     if left:
-        problems.append(f"{what}: processes left {GRACE} s after the kill: {sorted(left)}")
+        problems.append(f"processes left {GRACE} s after the kill: {sorted(left)}")
     resumed = subprocess.run([*args, "--resume"], capture_output=True, text=True, timeout=600)
     if resumed.returncode != 0:
-        return [*problems, f"{what}: --resume exited {resumed.returncode}: {resumed.stderr}"]
+        return what, [*problems, f"--resume exited {resumed.returncode}: {resumed.stderr}"]
     got = visible(out)
     if got != expected:
         differ = sorted(n for n in set(got) | set(expected) if got.get(n) != expected.get(n))
-        problems.append(f"{what}: after --resume these files differ: {differ[:5]}")
+        problems.append(f"after --resume these files differ: {differ[:5]}")
     hidden = {p.name for p in out.iterdir() if p.name.startswith(".")}
     state = {n: {p.name for p in (out / n).iterdir()} for n in hidden if (out / n).is_dir()}
     if hidden != set(STATE) or state != STATE:
-        problems.append(f"{what}: left in the output directory: {hidden}, {state}")
-    return problems
+        problems.append(f"left in the output directory: {hidden}, {state}")
+    return what, problems
+
+
+def _workers(pid: int) -> list[int]:
+    return [p for p, (ppid, _) in descendants(pid).items() if ppid != pid]
 
 
 def _alive(seen: dict[int, tuple[int, str]]) -> list[int]:

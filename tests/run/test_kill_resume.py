@@ -35,5 +35,5 @@ def test_killed_runs_resume_to_the_same_output(
 ) -> None:
     rng = random.Random(20261205)
     for number in range(ROUNDS):
-        problems = kill_round(corpus, tmp_path / f"out{number}", expected, rng)
-        assert not problems, f"round {number}: {problems}"
+        what, problems = kill_round(corpus, tmp_path / f"out{number}", expected, rng)
+        assert not problems, f"round {number} ({what}): {problems}"

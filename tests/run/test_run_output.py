@@ -93,3 +93,26 @@ def test_stopping_inside_an_add_does_not_count_its_input(
         raise KeyboardInterrupt
     assert resume_to_the_end(tmp_path)[0] == 10
     assert finished(tmp_path) == expected()
+
+
+def test_an_unfinished_journal_line_is_not_trusted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(RunOutput, "CHECKPOINT_SECONDS", 0.0)  # a journal line after each input
+    with pytest.raises(KeyboardInterrupt), RunOutput(tmp_path, "a.jsonl", "r.jsonl") as output:
+        for n, line in enumerate(LINES[:10]):
+            output.add(line.encode(), reject=n in REJECTED, txt=(f"{n:02d}.txt", line))
+        raise KeyboardInterrupt
+    journal = output.journal_path.read_text(encoding="utf-8")
+    last = journal.splitlines()[-1]
+    assert journal.endswith("\n") and last.endswith(" 70")  # ten names, 7 bytes each
+    # Killed (or out of disk space) while writing a journal line: the line is cut short, here in
+    # its last number (70 becomes 7), which claims a smaller size than the list of .txt files has.
+    output.journal_path.write_text(journal + last[:-1], encoding="utf-8")
+    with RunOutput(tmp_path, "a.jsonl", "r.jsonl", resume=True) as output:
+        assert output.done == 10
+        for n, line in enumerate(LINES[10:], 10):
+            output.add(line.encode(), reject=n in REJECTED, txt=(f"{n:02d}.txt", line))
+        output.finish()
+    assert finished(tmp_path) == expected()
+    assert sorted(p.name for p in tmp_path.glob("*.txt")) == [f"{n:02d}.txt" for n in range(40)]

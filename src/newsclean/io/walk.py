@@ -5,9 +5,10 @@ also ``.gz``), hidden files and directories left out, in the order of their path
 by part (a directory's files before a sibling file whose name extends the directory's). What the
 walk cannot or must not follow becomes a :class:`~newsclean.records.Reject` in its place instead
 of vanishing: a directory that cannot be listed, and a symbolic link whose target lies outside
-the directory given (a link to ``/etc/passwd`` in a scraped tree), unless ``follow_links``. A
-directory in ``exclude`` (the run's own output directory, when it lies inside an input
-directory) is never read, so that a rerun does not read its own output back.
+the directory given (a link to ``/etc/passwd`` in a scraped tree), unless ``follow_links``
+(without it, a link to a directory inside the tree is not followed either: its files are read
+where they are). A directory in ``exclude`` (the run's own output directory, when it lies
+inside an input directory) is never read, so that a rerun does not read its own output back.
 """
 
 from __future__ import annotations
@@ -91,6 +92,8 @@ def _walk_dir(
             if _wanted(entry.name):
                 yield path
             continue
+        if entry.is_symlink() and not follow_links:
+            continue  # a link to a directory in the tree: its files are read where they are
         identity = _identity(path)
         if identity in excluded or identity in open_dirs:
             continue  # the output directory, or a link back up the tree

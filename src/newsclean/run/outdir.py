@@ -142,18 +142,18 @@ class RunOutput:
                 " --overwrite"
             )
         last = None
-        for line in lines:
+        for line in lines[:-1]:  # the last one is unfinished (or empty): a kill, a full disk
             fields = line.split()
             if len(fields) == 7 and all(f.isdigit() for f in fields):
                 last = [int(f) for f in fields]
         if last is None:
             return None
-        self.done, self.articles, self.rejects, *sizes = last
         names = (*self.names, "inputs", "txt")
-        for name, size in zip(names, sizes, strict=True):
+        for name, size in zip(names, last[3:], strict=True):
             path = self.staging / name
             if not path.exists() or path.stat().st_size < size:
                 return None  # shorter than the journal says: start again
+        self.done, self.articles, self.rejects, *sizes = last
         return sizes[0], sizes[1], sizes[2], sizes[3]
 
     def done_inputs(self) -> Iterator[tuple[str, str]]:
@@ -212,6 +212,7 @@ class RunOutput:
         for handle in self._files:
             handle.flush()
             os.fsync(handle.fileno())
+        for handle in self._files:
             handle.close()
         self._files = []
         if wrote_txt:
@@ -224,7 +225,7 @@ class RunOutput:
             if self._files and not self._adding:
                 # Stopped between two inputs: all those added are complete. Failing to say so
                 # only means more work for --resume.
-                with suppress(OSError):
+                with suppress(OSError, ValueError):  # ValueError: a file already closed
                     self.checkpoint()
             for handle in self._files:
                 with suppress(OSError):
