@@ -184,7 +184,10 @@ def test_interrupted_run_leaves_previous_output_whole(tmp_path: Path, monkeypatc
     summary = runner_module.run([str(SEEDS)], out, resume=True)
     assert summary.resumed == 2
     assert (out / ARTICLES_FILE).read_bytes() == before
-    assert sorted(p.name for p in out.iterdir()) == [ARTICLES_FILE, REJECTS_FILE]
+    # Besides the outputs, only the lock and the list of files published (issue 18: the run's
+    # state lives in .newsclean/; nothing temporary is left).
+    assert sorted(p.name for p in out.iterdir()) == [".newsclean", ARTICLES_FILE, REJECTS_FILE]
+    assert sorted(p.name for p in (out / ".newsclean").iterdir()) == ["lock", "manifest"]
 
 
 def test_address_without_the_ray_engine_is_a_usage_error(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from enum import Enum
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
 
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 EXIT_REJECTS = 3
 #: Exit status of a run that could not go on (its output can be completed with --resume).
 EXIT_FAILED = 4
+#: Rejects repeated on standard error, the first ones; the rest are counted (rejects.jsonl has all).
+SHOWN_REJECTS = 100
 
 _CONFIG_HELP = (
     "Cleaner settings (TOML, one table per cleaner; see `newsclean cleaners --verbose`). They "
@@ -103,6 +105,11 @@ def run(
     html_field: str = typer.Option("html", help="JSONL field holding article HTML."),
     encoding: str = typer.Option("utf-8", help="Character set of text inputs."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, help="Reject inputs larger than this."),
+    follow_links: bool = typer.Option(
+        False,
+        "--follow-links",
+        help="Read symbolic links that lead out of a directory given (else they are rejects).",
+    ),
     allow_rejects: bool = typer.Option(
         False,
         "--allow-rejects",
@@ -114,12 +121,16 @@ def run(
     resume: bool = typer.Option(
         False, "--resume", help="Continue an interrupted run into the same --out directory."
     ),
-    jobs: int = typer.Option(
-        0,
+    overwrite: bool = typer.Option(
+        False, "--overwrite", help="Discard an interrupted run in --out and start again."
+    ),
+    jobs: int | None = typer.Option(
+        None,
         "--jobs",
         "-j",
-        min=0,
-        help="Worker processes (0: one per available core). The output is the same for any number.",
+        help="Worker processes (default: one per available core). The output is the same for any"
+        " number.",
+        show_default=False,
     ),
     quiet: bool = typer.Option(
         False, "--quiet", "-q", help="Print only errors: no progress line, no summary."
@@ -135,14 +146,18 @@ def run(
 ) -> None:
     """Clean every article in INPUTS into OUT/articles.jsonl (rejects in OUT/rejects.jsonl)."""
     from newsclean.cleaners import default_pipeline
+    from newsclean.run.options import described, usage_problem
     from newsclean.run.parallel import WorkersUnavailable, available_cores
     from newsclean.run.progress import Progress
+    from newsclean.run.runner import RunRefused
     from newsclean.run.runner import run as run_batch
 
+    problem = usage_problem(out, encoding, max_bytes, time_budget, jobs, resume, overwrite)
+    if problem:
+        _usage_error(problem)
     ray_run = _ray_run(address) if engine is Engine.ray else None
     if ray_run is None and address is not None:
-        typer.echo("newsclean: --address needs --engine ray", err=True)
-        raise typer.Exit(2)
+        _usage_error("--address needs --engine ray")
 
     try:
         pipeline = default_pipeline(
@@ -154,8 +169,7 @@ def run(
             english_variants=english_variants,
         )
     except (KeyError, ValueError, OSError) as exc:
-        typer.echo(f"newsclean: {exc}", err=True)
-        raise typer.Exit(2) from None
+        _usage_error(str(exc))
 
     options = ReadOptions(
         text_field=text_field,
@@ -164,19 +178,29 @@ def run(
         max_bytes=max_bytes,
         input_format=input_format.value,
     )
+    shown = [0]
+
+    def on_reject(reject: Reject) -> None:
+        shown[0] += 1
+        if shown[0] <= SHOWN_REJECTS:
+            progress.echo(reject.line())
+
     with Progress(enabled=not quiet and ray_run is None) as progress:
         common: dict[str, Any] = dict(
             pipeline=pipeline,
             read_options=options,
             txt=OutputFormat.txt in formats,
             resume=resume,
+            overwrite=overwrite,
+            follow_links=follow_links,
+            options=described(lexicon, names, bundled_names, english_variants),
             time_budget=time_budget or None,
-            on_reject=lambda reject: progress.echo(reject.line()),
+            on_reject=on_reject,
         )
-        if ray_run is not None:
-            summary = ray_run(inputs, out, **common)
-        else:
-            try:
+        try:
+            if ray_run is not None:
+                summary = ray_run(inputs, out, **common)
+            else:
                 summary = run_batch(
                     inputs,
                     out,
@@ -184,13 +208,30 @@ def run(
                     on_output=lambda output: progress.advance(rejected=output.reject is not None),
                     **common,
                 )
-            except WorkersUnavailable as exc:
-                progress.echo(f"newsclean: {exc} The run can be continued with --resume.")
-                raise typer.Exit(EXIT_FAILED) from None
+        except RunRefused as exc:
+            progress.echo(f"newsclean: {exc}")
+            raise typer.Exit(2) from None
+        except WorkersUnavailable as exc:
+            progress.echo(f"newsclean: {exc} The run can be continued with --resume.")
+            raise typer.Exit(EXIT_FAILED) from None
+        except OSError as exc:  # the output could not be written: a full disk, say
+            progress.echo(
+                f"newsclean: writing to {out} failed: {exc.strerror or exc}. Nothing was"
+                " published; the run can be continued with --resume."
+            )
+            raise typer.Exit(EXIT_FAILED) from None
+    if shown[0] > SHOWN_REJECTS:
+        more = f"… and {shown[0] - SHOWN_REJECTS} more rejects, see {out / 'rejects.jsonl'}"
+        typer.echo(f"newsclean: {more}", err=True)
     if not quiet or summary.rejected:
         typer.echo(summary.line(), err=True)
     if summary.rejected and not allow_rejects:
         raise typer.Exit(EXIT_REJECTS)
+
+
+def _usage_error(message: str) -> NoReturn:
+    typer.echo(f"newsclean: {message}", err=True)
+    raise typer.Exit(2)
 
 
 def _ray_run(address: str | None) -> Callable[..., RunSummary]:

@@ -103,14 +103,17 @@ class Reject:
     input: str
     kind: str
     message: str
+    #: More fields for the record, after ``message``: for an article that cleaning emptied
+    #: (``empty``), its ``removed`` and ``fixes``, so that what was removed can be audited.
+    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
         """Where the input came from, named as every item names it."""
         return self.input
 
-    def to_dict(self) -> dict[str, str]:
-        return {"input": self.input, "error": self.kind, "message": self.message}
+    def to_dict(self) -> dict[str, Any]:
+        return {"input": self.input, "error": self.kind, "message": self.message, **self.extra}
 
     def line(self) -> str:
         """The one line a run prints for it."""

@@ -19,6 +19,7 @@ from newsclean.run.runner import (
     BATCH_SIZE,
     FIRST_BATCH,
     REJECTS_FILE,
+    RunRefused,
     batches,
     run,
 )
@@ -85,8 +86,12 @@ def test_workers_that_cannot_start_stop_the_run_instead_of_rejecting_every_input
     assert time.monotonic() - started < 30
     assert not (tmp_path / "o" / ARTICLES_FILE).exists()
     assert not (tmp_path / "o" / REJECTS_FILE).exists()
-    # What the stopped run left is resumed into exactly an uninterrupted run's output.
-    resumed = run([str(source)], tmp_path / "o", jobs=2, resume=True)
+    # Resuming with other cleaners would mix two outputs: refused, naming the difference.
+    with pytest.raises(RunRefused, match="dies_in_workers"):
+        run([str(source)], tmp_path / "o", jobs=2, resume=True)
+    # What the stopped run left is resumed into exactly an uninterrupted run's output (in this
+    # process, which can load the cleaner; it removes nothing).
+    resumed = run([str(source)], tmp_path / "o", pipeline=unloadable, jobs=1, resume=True)
     reference = run([str(source)], tmp_path / "ref", jobs=1)
     assert outputs(tmp_path / "o") == outputs(tmp_path / "ref")
     assert not [r for r in resumed.rejects if r.kind == "crash"]

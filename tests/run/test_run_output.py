@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newsclean.io.writers import RunOutput
+from newsclean.run.outdir import RunOutput
 
 # Not ASCII: the journal counts bytes, which a character count would get wrong.
 LINES = [f'{{"n": {i}, "text": "article {i} – “Kyjiw”"}}' for i in range(40)]
@@ -46,12 +46,13 @@ def test_the_journal_is_not_written_after_every_input(
     monkeypatch.setattr(RunOutput, "CHECKPOINT_SECONDS", 3600.0)
     with RunOutput(tmp_path, "a.jsonl", "r.jsonl") as output:
         add_all(output, LINES)
-        journal = (tmp_path / RunOutput.JOURNAL).read_text(encoding="utf-8").splitlines()
-        # The first input only: the next line is an hour away.
-        assert journal == [f"1 1 0 {len(LINES[0].encode()) + 1} 0"]
+        journal = output.journal_path.read_text(encoding="utf-8").splitlines()
+        # The options, then the first input only: the next line is an hour away. (An input
+        # without a digest and name takes 5 bytes in the list of inputs done: '- ""', newline.)
+        assert journal == ["{}", f"1 1 0 {len(LINES[0].encode()) + 1} 0 5 0"]
         output.finish()
     assert finished(tmp_path) == expected()
-    assert not (tmp_path / RunOutput.JOURNAL).exists()
+    assert not output.staging.exists()
 
 
 def test_a_killed_run_resumes_from_the_last_journal_line(
@@ -92,3 +93,26 @@ def test_stopping_inside_an_add_does_not_count_its_input(
         raise KeyboardInterrupt
     assert resume_to_the_end(tmp_path)[0] == 10
     assert finished(tmp_path) == expected()
+
+
+def test_an_unfinished_journal_line_is_not_trusted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(RunOutput, "CHECKPOINT_SECONDS", 0.0)  # a journal line after each input
+    with pytest.raises(KeyboardInterrupt), RunOutput(tmp_path, "a.jsonl", "r.jsonl") as output:
+        for n, line in enumerate(LINES[:10]):
+            output.add(line.encode(), reject=n in REJECTED, txt=(f"{n:02d}.txt", line))
+        raise KeyboardInterrupt
+    journal = output.journal_path.read_text(encoding="utf-8")
+    last = journal.splitlines()[-1]
+    assert journal.endswith("\n") and last.endswith(" 70")  # ten names, 7 bytes each
+    # Killed (or out of disk space) while writing a journal line: the line is cut short, here in
+    # its last number (70 becomes 7), which claims a smaller size than the list of .txt files has.
+    output.journal_path.write_text(journal + last[:-1], encoding="utf-8")
+    with RunOutput(tmp_path, "a.jsonl", "r.jsonl", resume=True) as output:
+        assert output.done == 10
+        for n, line in enumerate(LINES[10:], 10):
+            output.add(line.encode(), reject=n in REJECTED, txt=(f"{n:02d}.txt", line))
+        output.finish()
+    assert finished(tmp_path) == expected()
+    assert sorted(p.name for p in tmp_path.glob("*.txt")) == [f"{n:02d}.txt" for n in range(40)]

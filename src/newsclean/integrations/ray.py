@@ -7,8 +7,9 @@ cleaned on different workers always concatenate and write to one Parquet schema:
 ========== ==================================================================================
 ``id``       the article id (null for a reject)
 ``text``     the clean text (null for a reject)
-``metadata`` the record's ``metadata`` as JSON text (null for a reject): a nested column would
-             change shape with every input field and every removal
+``metadata`` the record's ``metadata`` as JSON text (for a reject, its further fields, as an
+             ``empty`` one's ``removed``, or null): a nested column would change shape with
+             every input field and every removal
 ``input``    where the row came from: ``path`` or ``path#line`` for ``run()``, the
              ``input_field`` column for :func:`clean_dataset` (null without one)
 ``error``    null for an article; for a reject, its kind (``extract``, ``empty``, ``timeout``…)
@@ -50,6 +51,7 @@ from newsclean.run.runner import (
     Output,
     RunSummary,
     clean_input,
+    identity,
     to_txt,
     write_run,
 )
@@ -103,7 +105,8 @@ def to_record(row: dict[str, Any]) -> dict[str, Any]:
     """The record a local run writes for this output row: ``Article.to_dict()`` for an article
     (``articles.jsonl``), ``Reject.to_dict()`` for a reject (``rejects.jsonl``)."""
     if row["error"] is not None:
-        return Reject(row["input"] or "", row["error"], row["message"] or "").to_dict()
+        extra = json.loads(row["metadata"]) if row["metadata"] else {}
+        return Reject(row["input"] or "", row["error"], row["message"] or "", extra).to_dict()
     return {"id": row["id"], "text": row["text"], "metadata": json.loads(row["metadata"])}
 
 
@@ -126,6 +129,9 @@ def run(
     read_options: ReadOptions = ReadOptions(),
     txt: bool = False,
     resume: bool = False,
+    overwrite: bool = False,
+    follow_links: bool = False,
+    options: dict[str, Any] | None = None,
     time_budget: float | None = DEFAULT_TIME_BUDGET,
     on_reject: Callable[[Reject], None] | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
@@ -151,6 +157,9 @@ def run(
             clean_items,
             read_options=read_options,
             resume=resume,
+            overwrite=overwrite,
+            follow_links=follow_links,
+            identity=identity(pipeline, read_options, txt, time_budget, follow_links, options),
             on_reject=on_reject,
         )
 
@@ -159,7 +168,8 @@ def _output(row: dict[str, Any], txt: bool) -> Output:
     """What the writer needs for one cleaned row (see :class:`newsclean.run.runner.Output`)."""
     record = to_record(row)
     if row["error"] is not None:
-        reject = Reject(record["input"], record["error"], record["message"])
+        reject = Reject(record.pop("input"), record.pop("error"), record.pop("message"), record)
+        record = reject.to_dict()
         return Output(dumps_utf8(record), reject=reject)
     title = record["metadata"]["title"]
     body = to_txt(Article(row["id"], row["text"], title)) if txt else None
@@ -243,6 +253,7 @@ def _row(
         return {
             "input": utf8_safe(result.input) if labelled else None,
             **_nulls(),
+            "metadata": _json_text(result.extra) if result.extra else None,
             **_error(result),
         }
     if not labelled:

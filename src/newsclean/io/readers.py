@@ -15,14 +15,11 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, BinaryIO
 
+from newsclean.io.walk import walk
 from newsclean.records import Reject
 
-#: File name endings read when a directory is given (each also gzip-compressed, ``.gz``).
-SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
-_ALL_SUFFIXES = SUFFIXES + tuple(s + ".gz" for s in SUFFIXES)
 #: Inputs larger than this are rejected unless ``max_bytes`` says otherwise: a news article is a
 #: few hundred KB of HTML at most, and a JSONL file of many articles is read line by line.
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -51,19 +48,11 @@ class ReadOptions:
 
 
 def expand(paths: Iterable[str]) -> Iterator[str]:
-    """Paths in the order given; a directory becomes its matching files, sorted, recursively."""
-    for raw in paths:
-        path = Path(raw)
-        if raw != "-" and path.is_dir():
-            found = []
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in files:
-                    if not name.startswith(".") and name.lower().endswith(_ALL_SUFFIXES):
-                        found.append(Path(root) / name)
-            yield from (str(p) for p in sorted(found))
-        else:
-            yield raw
+    """Paths in the order given; a directory becomes its matching files, sorted, recursively
+    (see :func:`newsclean.io.walk.walk`; a directory that cannot be listed is yielded as it is,
+    for the reader to reject, and links are followed)."""
+    for entry in walk(paths, follow_links=True):
+        yield entry if isinstance(entry, str) else entry.input
 
 
 def read_inputs(paths: Iterable[str], options: ReadOptions = ReadOptions()) -> Iterator[Item]:

@@ -11,16 +11,27 @@ they can take any work (a script that starts a run without the ``if __name__ == 
 guard, an initializer that fails) are told apart from a crashing item: a pool started after a
 worker died must first start a worker that answers, and when it cannot,
 :class:`WorkersUnavailable` is raised instead of every input being reported as a crash.
+
+Workers end with the process that started them, however it ends (``kill -9`` included): each
+holds the reading end of a pipe whose only writing end is in that process, and a thread in the
+worker exits it as soon as the pipe reports end-of-file; on Linux the kernel also kills a worker
+whose parent, the fork server, ends (``PR_SET_PDEATHSIG``). The fork server itself exits once
+no process that it served is left (it watches a pipe they all hold).
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.connection import Connection
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -37,6 +48,35 @@ class WorkersUnavailable(RuntimeError):
 def _ready() -> bool:
     """A worker's answer to the question whether it started."""
     return True
+
+
+#: prctl(2) option: the signal a process gets when its parent ends (linux/prctl.h).
+_PR_SET_PDEATHSIG = 1
+
+
+def _start_worker(
+    watch: Connection, initializer: Callable[..., None] | None, initargs: tuple[Any, ...]
+) -> None:
+    """Every worker's initializer: end with the run (see the module docstring), then the
+    caller's ``initializer``."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):  # no C library to ask: the pipe is enough
+            pass
+    threading.Thread(target=_exit_with_run, args=(watch,), daemon=True).start()
+    if initializer is not None:
+        initializer(*initargs)
+
+
+def _exit_with_run(watch: Connection) -> None:
+    """Wait for the pipe from the run's process to close, then end this worker at once."""
+    try:
+        watch.recv_bytes()  # nothing is ever sent: this returns when the run's process ends
+    except (EOFError, OSError):
+        pass
+    os._exit(1)
 
 
 def available_cores() -> int:
@@ -67,12 +107,16 @@ def ordered_map(
     ``work`` and ``initializer`` must be importable module-level functions;
     ``initializer(*initargs)`` runs once in each worker process."""
 
+    # Workers watch ``watch``; ``alive``, its other end, is never sent and closes with this
+    # process (or when the map ends, after its workers).
+    watch, alive = multiprocessing.Pipe(duplex=False)
+
     def new_pool() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
             max_workers=jobs,
             mp_context=_context(),
-            initializer=initializer,
-            initargs=initargs,
+            initializer=_start_worker,
+            initargs=(watch, initializer, initargs),
         )
 
     def new_working_pool() -> ProcessPoolExecutor:
@@ -133,3 +177,5 @@ def ordered_map(
             pending = deque((b, submit(b)) for b, _ in pending)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+        alive.close()
+        watch.close()

@@ -47,8 +47,25 @@ def _clean(
         raise  # reported as a timeout by clean_input
     except Exception as exc:  # noqa: BLE001 - one article's failure must not end the run
         return Reject(item.label, "error", f"{type(exc).__name__}: {exc}")
+    if not article.text.strip():
+        return _emptied(item.label, article)
     article.extra["input"] = item.label
     return article
+
+
+def _emptied(label: str, article: Article) -> Reject:
+    """The reject for an article that cleaning left without text: every paragraph was junk (or
+    a headline alone). It keeps the removals and fixes, which say what was there."""
+    return Reject(
+        label,
+        "empty",
+        "no article text is left after cleaning (everything was removed; see removed)",
+        {
+            "title": article.title,
+            "removed": [r.to_dict() for r in article.removed],
+            "fixes": [f.to_dict() for f in article.fixes],
+        },
+    )
 
 
 @dataclass
