@@ -1,4 +1,5 @@
-"""The ``newsclean`` command line; each command mirrors a library call."""
+"""``newsclean run``: clean every input into an output directory (mirrors
+``newsclean.run.runner.run``)."""
 
 from __future__ import annotations
 
@@ -6,34 +7,24 @@ from collections.abc import Callable
 from enum import Enum
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any
 
 import typer
 
-from newsclean import __version__
+from newsclean.cli.app import (
+    _CONFIG_HELP,
+    EXIT_FAILED,
+    EXIT_REJECTS,
+    SHOWN_REJECTS,
+    _settings,
+    _usage_error,
+    app,
+)
 from newsclean.io.readers import DEFAULT_MAX_BYTES, ReadOptions
 from newsclean.records import Reject
 
 if TYPE_CHECKING:
     from newsclean.run.runner import RunSummary
-
-#: Exit status of a run that completed but rejected some inputs (0 with --allow-rejects).
-EXIT_REJECTS = 3
-#: Exit status of a run that could not go on (its output can be completed with --resume).
-EXIT_FAILED = 4
-#: Rejects repeated on standard error, the first ones; the rest are counted (rejects.jsonl has all).
-SHOWN_REJECTS = 100
-
-_CONFIG_HELP = (
-    "Cleaner settings (TOML, one table per cleaner; see `newsclean cleaners --verbose`). They "
-    "override [tool.newsclean] in ./pyproject.toml, which overrides the defaults."
-)
-
-app = typer.Typer(
-    add_completion=False,
-    no_args_is_help=True,
-    help="Clean scraped news articles into canonical plain text with metadata.",
-)
 
 
 class OutputFormat(str, Enum):
@@ -51,21 +42,6 @@ class InputFormat(str, Enum):
     text = "text"
     html = "html"
     jsonl = "jsonl"
-
-
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"newsclean {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def _main(
-    version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
-    ),
-) -> None:
-    """Clean scraped news articles into canonical plain text with metadata."""
 
 
 @app.command()
@@ -229,11 +205,6 @@ def run(
         raise typer.Exit(EXIT_REJECTS)
 
 
-def _usage_error(message: str) -> NoReturn:
-    typer.echo(f"newsclean: {message}", err=True)
-    raise typer.Exit(2)
-
-
 def _ray_run(address: str | None) -> Callable[..., RunSummary]:
     """``newsclean.integrations.ray.run`` bound to ``address``; a usage error without Ray."""
     try:
@@ -244,81 +215,3 @@ def _ray_run(address: str | None) -> Callable[..., RunSummary]:
         )
         raise typer.Exit(2) from None
     return partial(ray_run, address=address)
-
-
-names_app = typer.Typer(
-    help="Name spelling variants: learn them from a corpus.", no_args_is_help=True
-)
-app.add_typer(names_app, name="names")
-
-
-@names_app.command("learn")
-def names_learn(
-    inputs: list[str] = typer.Argument(..., help="Files, directories or - (as for `run`)."),
-    output: Path = typer.Option(..., "--output", "-o", help="Names file to write (TOML)."),
-    text_field: str = typer.Option("text", help="JSONL field holding article text."),
-    html_field: str = typer.Option("html", help="JSONL field holding article HTML."),
-) -> None:
-    """Find name spelling variants across INPUTS and write them, with counts and contexts, for
-    review; apply the reviewed file with `newsclean run --names FILE`."""
-    from newsclean.cleaners import default_pipeline
-    from newsclean.io.writers import write_text
-    from newsclean.names.corpus import NameStats, learn, to_toml
-    from newsclean.run.runner import clean_all
-
-    # Clean everything but the names, so the variants are still there to be found.
-    pipeline = default_pipeline(disable=["name_variants"])
-    stats = NameStats()
-    options = ReadOptions(text_field=text_field, html_field=html_field)
-    for result in clean_all(inputs, pipeline, options):
-        if isinstance(result, Reject):
-            typer.echo(result.line(), err=True)
-            continue
-        stats.add(f"{result.title or ''}\n\n{result.text}", result.extra.get("input", ""))
-    found = learn(stats)
-    write_text(output, to_toml(found, stats.articles))
-    typer.echo(
-        f"newsclean: {len(found)} name{'s' * (len(found) != 1)} with variants in "
-        f"{stats.articles} articles written to {output}",
-        err=True,
-    )
-
-
-@app.command()
-def cleaners(
-    verbose: bool = typer.Option(
-        False, "--verbose", "-v", help="Also list each cleaner's settings and their values."
-    ),
-    config: Path | None = typer.Option(None, "--config", help=_CONFIG_HELP),
-) -> None:
-    """List the cleaners of the default chain, in order, with what each removes or fixes."""
-    from newsclean.cleaners import default_pipeline
-    from newsclean.cleaners.settings import settings_of
-
-    try:
-        pipeline = default_pipeline(config=_settings(config))
-    except (ValueError, OSError) as exc:
-        typer.echo(f"newsclean: {exc}", err=True)
-        raise typer.Exit(2) from None
-    width = max(len(name) for name in pipeline.names)
-    for cleaner in pipeline:
-        typer.echo(f"{cleaner.name:<{width}}  {cleaner.summary()}")
-        for key, value in settings_of(cleaner).items() if verbose else ():
-            typer.echo(f"{'':<{width}}    {key} = {value!r}")
-
-
-def _settings(path: Path | None) -> dict[str, Any]:
-    """The cleaner settings for a command: ``[tool.newsclean]`` of ./pyproject.toml, overridden
-    setting by setting by the ``--config`` file."""
-    from newsclean.cleaners import DEFAULT_CLEANERS
-    from newsclean.cleaners.settings import command_settings
-
-    return command_settings(path, DEFAULT_CLEANERS)
-
-
-def main() -> None:
-    app(prog_name="newsclean")
-
-
-if __name__ == "__main__":  # pragma: no cover
-    main()

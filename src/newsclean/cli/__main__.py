@@ -1,0 +1,5 @@
+"""``python -m newsclean.cli``: the command line."""
+
+from newsclean.cli import main
+
+main()
