@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import re
 import sys
+import weakref
 from collections.abc import Callable, Iterable
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, Generic, TypeVar, cast
 
-from newsclean.caches import TEXTS
+from newsclean.caches import TEXTS, lru, register
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -37,7 +38,7 @@ _NOT_ALNUM = re.compile(r"[\s\W_]+")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
 
 
-@lru_cache(maxsize=TEXTS)
+@lru(TEXTS)
 def label_key(text: str) -> str:
     """Comparison key for labels: casefolded, quotes straightened, edge punctuation and arrows
     stripped, spaces collapsed. ``"  READ MORE » "`` and ``"Read more:"`` give ``"read more"``."""
@@ -64,6 +65,31 @@ class LabelSet:
         return key in self.labels
 
 
+class Derived(Generic[T]):
+    """What a cleaner builds from a lexicon and keeps with it (:meth:`Lexicon.derived`): a
+    module constant made next to its ``build`` function, so that a mistyped key is a NameError,
+    not a second structure built under another name. ``name`` only shows in messages."""
+
+    __slots__ = ("build", "name")
+
+    def __init__(self, name: str, build: Callable[[Lexicon], T]):
+        self.name = name
+        self.build = build
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.name!r})"
+
+
+class TextTest(Derived[Callable[[str], T]]):
+    """A test of one block's text built from a lexicon (:meth:`Lexicon.text_test`): ``build``
+    makes the test, whose answers the lexicon keeps for the most recent ``caches.TEXTS`` texts."""
+
+    __slots__ = ()
+
+    def __init__(self, name: str, build: Callable[[Lexicon], Callable[[str], T]]):
+        super().__init__(name, lambda lexicon: lru_cache(maxsize=TEXTS)(build(lexicon)))
+
+
 class Lexicon:
     """Merged phrase lists from the bundled data files and any user files."""
 
@@ -71,8 +97,14 @@ class Lexicon:
         self._tables = tables
         self._labels: dict[tuple[str, str], frozenset[str]] = {}
         self._label_sets: dict[tuple[str, str], LabelSet] = {}
-        self._derived: dict[str, Any] = {}
+        self._derived: dict[Derived[Any], Any] = {}
         self._compiled: dict[tuple[str, str, bool], Patterns] = {}
+        _LIVE.add(self)
+
+    def forget(self) -> None:
+        """Drop what was built from the tables (rebuilt when next asked for)."""
+        for built in (self._labels, self._label_sets, self._derived, self._compiled):
+            built.clear()
 
     def __getstate__(self) -> dict[str, Any]:
         # What is built from the tables (caches, closures) is rebuilt where the copy is used.
@@ -127,23 +159,34 @@ class Lexicon:
             self._compiled[cache_key] = Patterns(self.phrases(table, key), flags)
         return self._compiled[cache_key]
 
-    def derived(self, key: str, build: Callable[[Lexicon], T]) -> T:
-        """A structure built from this lexicon by ``build``, built once and kept with it."""
+    def derived(self, key: Derived[T]) -> T:
+        """The structure ``key.build`` makes from this lexicon, built once and kept with it."""
         if key not in self._derived:
-            self._derived[key] = build(self)
+            self._derived[key] = key.build(self)
         return cast(T, self._derived[key])
 
-    def text_test(
-        self, key: str, build: Callable[[Lexicon], Callable[[str], T]]
-    ) -> Callable[[str], T]:
-        """A test of one block's text built from this lexicon by ``build``, with its answers kept
-        for the most recent texts. For tests whose answer depends on the text alone: the same
-        blocks are tested on every pass of the chain, and boilerplate recurs across articles."""
-        return self.derived(key, lambda lexicon: lru_cache(maxsize=TEXTS)(build(lexicon)))
+    def text_test(self, key: TextTest[T]) -> Callable[[str], T]:
+        """The test of one block's text that ``key`` builds from this lexicon, with its answers
+        kept for the most recent texts. For tests whose answer depends on the text alone: the
+        same blocks are tested on every pass of the chain, and boilerplate recurs across
+        articles."""
+        return self.derived(key)
 
     @cached_property
     def tables(self) -> dict[str, dict[str, list[str]]]:
         return {t: {k: list(v) for k, v in keys.items()} for t, keys in self._tables.items()}
+
+
+# Every lexicon in use, so that caches.reset_caches() can empty what each keeps.
+_LIVE: weakref.WeakSet[Lexicon] = weakref.WeakSet()
+
+
+def _forget_all() -> None:
+    for lexicon in list(_LIVE):
+        lexicon.forget()
+
+
+register(_forget_all)
 
 
 def _merge(tables: dict[str, dict[str, list[str]]], parsed: dict[str, Any], name: str) -> None:

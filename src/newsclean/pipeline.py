@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
-from functools import cache
 from typing import ClassVar
 
+from newsclean.caches import once
 from newsclean.document import Document
 from newsclean.lexicon import Lexicon
 
@@ -97,7 +97,7 @@ class Pipeline:
         return f"Pipeline({self.names})"
 
 
-@cache
+@once
 def default_lexicon() -> Lexicon:
     """The bundled lexicon, loaded once per process."""
     return Lexicon.load()

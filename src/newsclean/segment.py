@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
-from newsclean.caches import TEXTS
+from newsclean.caches import TEXTS, lru
 
 
 @dataclass(slots=True)
@@ -50,12 +49,12 @@ def canonical_inline(text: str, *, keep_c1: bool = False) -> str:
     return _canonical_keeping_c1(text) if keep_c1 else _canonical(text)
 
 
-@lru_cache(maxsize=TEXTS)
+@lru(TEXTS)
 def _canonical(text: str) -> str:
     return _canonical_form(text, keep_c1=False)
 
 
-@lru_cache(maxsize=TEXTS)
+@lru(TEXTS)
 def _canonical_keeping_c1(text: str) -> str:
     return _canonical_form(text, keep_c1=True)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from helpers import all_cases
-from newsclean.cleaners._labels import LabelCleaner, _label_cleaners, _Screen
+from newsclean.cleaners._labels import SCREEN, LabelCleaner, _label_cleaners, _Screen
 from newsclean.document import Document
 from newsclean.lexicon import Lexicon
 from newsclean.pipeline import default_lexicon
@@ -55,7 +55,7 @@ def _cleaned(cleaner: LabelCleaner, lexicon: Lexicon) -> list[str]:
 
 def test_a_label_cleaner_defined_after_the_screen_runs_its_own_test():
     lexicon = _sponsored_lexicon()
-    screen = lexicon.derived("labels.screen", _Screen)  # built before the cleaner exists
+    screen = lexicon.derived(SCREEN)  # built before the cleaner exists
 
     class Sponsored(LabelCleaner):
         name = "sponsored_test_only"
@@ -66,5 +66,5 @@ def test_a_label_cleaner_defined_after_the_screen_runs_its_own_test():
     assert _cleaned(Sponsored(), lexicon) == expected
     # A lexicon whose screen is built now covers the cleaner, with the same answer.
     later = _sponsored_lexicon()
-    assert later.derived("labels.screen", _Screen).covers(Sponsored())
+    assert later.derived(SCREEN).covers(Sponsored())
     assert _cleaned(Sponsored(), later) == expected

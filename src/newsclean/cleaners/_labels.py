@@ -10,7 +10,7 @@ from typing import ClassVar
 from newsclean.caches import TEXTS
 from newsclean.cleaners._shapes import at_most_words, first_label_token, is_label_sequence
 from newsclean.document import Document
-from newsclean.lexicon import Lexicon, join_patterns, match_any
+from newsclean.lexicon import Derived, Lexicon, TextTest, join_patterns, match_any
 from newsclean.pipeline import Cleaner
 
 _QUOTE_MARKS = "\"“„«'‘"
@@ -26,8 +26,8 @@ class LabelCleaner(Cleaner):
     max_words: ClassVar[int] = 30
 
     def apply(self, doc: Document) -> None:
-        is_junk = doc.lexicon.text_test(f"{self.name}.is_junk", self._decider)
-        screen = doc.lexicon.derived("labels.screen", _Screen)
+        is_junk = doc.lexicon.text_test(_junk_test(self))
+        screen = doc.lexicon.derived(SCREEN)
         # The shared screen's cached answer first (is_junk asks it too): one answer per text for
         # every label cleaner, where this cleaner's own test would be asked about each new text.
         passes = screen.passes if screen.covers(self) else _any_text
@@ -41,7 +41,7 @@ class LabelCleaner(Cleaner):
         labels = lexicon.label_set(self.name, "labels")
         patterns = lexicon.patterns(self.name, self.pattern_key)
         max_words = self.max_words
-        screen = lexicon.derived("labels.screen", _Screen)
+        screen = lexicon.derived(SCREEN)
         screened = screen.covers(self)
 
         def is_junk(text: str) -> bool:
@@ -101,3 +101,17 @@ class _Screen:
         if self._no_patterns or not at_most_words(text, self._max_words):
             return False
         return self._any_pattern is None or self._any_pattern.match(text) is not None
+
+
+#: The shared screen of every label cleaner, built once per lexicon.
+SCREEN = Derived("labels.screen", _Screen)
+# Each label cleaner's junk test, by the cleaner's name: one key per cleaner, made when the
+# cleaner first runs (its lists and limits are its class's).
+_JUNK_TESTS: dict[str, TextTest[bool]] = {}
+
+
+def _junk_test(cleaner: LabelCleaner) -> TextTest[bool]:
+    key = _JUNK_TESTS.get(cleaner.name)
+    if key is None:
+        key = _JUNK_TESTS[cleaner.name] = TextTest(f"{cleaner.name}.is_junk", cleaner._decider)
+    return key

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from newsclean.caches import TEXTS
+from newsclean.caches import TEXTS, lru
 from newsclean.lexicon import LabelSet, label_key
 
 _uncached_label_key = label_key.__wrapped__
@@ -54,7 +53,7 @@ def total_word_count(parts: list[str]) -> int:
     return sum(w for w, _ in counts) + sum(c for _, c in counts) // _CJK_CHARS_PER_WORD
 
 
-@lru_cache(maxsize=TEXTS)
+@lru(TEXTS)
 def word_and_cjk_counts(text: str) -> tuple[int, int]:
     """Words (``\\w`` runs) and Chinese or Japanese characters in ``text``."""
     try:
@@ -152,7 +151,7 @@ def looks_like_headline(text: str) -> bool:
 _SEPARATORS = re.compile(r"[|•·/,;]+")
 
 
-@lru_cache(maxsize=TEXTS)
+@lru(TEXTS)
 def label_tokens(text: str) -> tuple[str, ...]:
     """The words of ``text`` in :func:`label_key` form, separators dropped."""
     return tuple(label_key(_SEPARATORS.sub(" ", text)).split())
@@ -164,7 +163,7 @@ _FIRST_TOKEN = re.compile(r"[\s\W_]*[^\W_][^\s|•·/,;]*")
 _ALNUM = re.compile(r"[^\W_]")
 
 
-@lru_cache(maxsize=TEXTS)
+@lru(TEXTS)
 def first_label_token(text: str) -> str | None:
     """The first of :func:`label_tokens` (None if there is none), or None when ``text`` is too
     long to be labels. Worked out from the text's first word alone when a letter or digit

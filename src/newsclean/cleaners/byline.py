@@ -6,7 +6,7 @@ import re
 
 from newsclean.cleaners._layout import first_prose
 from newsclean.document import Document
-from newsclean.lexicon import Lexicon
+from newsclean.lexicon import Derived, Lexicon
 from newsclean.pipeline import Cleaner
 
 # One name: up to four capitalized words, with initials and particles ("Anna-Lena von Berg").
@@ -34,6 +34,9 @@ def _byline(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?:{intros})\s+(?P<author>{names}){role}", re.UNICODE)
 
 
+_BYLINE = Derived("byline.pattern", _byline)
+
+
 class Byline(Cleaner):
     """Removes the byline ("By Jane Smith, Moscow correspondent", "Von Anna Berg"), keeping author.
 
@@ -45,7 +48,7 @@ class Byline(Cleaner):
     name = "byline"
 
     def apply(self, doc: Document) -> None:
-        pattern = doc.lexicon.derived("byline.pattern", _byline)
+        pattern = doc.lexicon.derived(_BYLINE)
         prose = first_prose(doc.blocks)
         limit = len(doc.blocks) if prose is None else prose + _BYLINE_ZONE + 1
         for i, block in enumerate(doc.blocks[:limit]):

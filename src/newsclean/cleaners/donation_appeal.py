@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from newsclean.cleaners._shapes import at_most_words
 from newsclean.document import Document
-from newsclean.lexicon import Lexicon, match_any, search_any
+from newsclean.lexicon import Lexicon, TextTest, match_any, search_any
 from newsclean.pipeline import Cleaner
 
 # Leading ellipses, dashes and bullets before an appeal ("… we have a small favor to ask.").
@@ -33,8 +33,8 @@ class DonationAppeal(Cleaner):
     name = "donation_appeal"
 
     def apply(self, doc: Document) -> None:
-        opens = doc.lexicon.text_test("donation_appeal.opens", _opens)
-        goes_on = doc.lexicon.text_test("donation_appeal.goes_on", _goes_on)
+        opens = doc.lexicon.text_test(_OPENS)
+        goes_on = doc.lexicon.text_test(_GOES_ON)
         blocks = doc.blocks
         openings = [i for i, block in enumerate(blocks) if opens(block.text)]
         if not openings:
@@ -74,6 +74,9 @@ def _opens(lexicon: Lexicon) -> Callable[[str], bool]:
     return opens
 
 
+_OPENS = TextTest("donation_appeal.opens", _opens)
+
+
 def _goes_on(lexicon: Lexicon) -> Callable[[str], bool]:
     """A block that keeps addressing the reader about supporting the outlet."""
     starts = lexicon.patterns("donation_appeal", "start_patterns")
@@ -85,3 +88,6 @@ def _goes_on(lexicon: Lexicon) -> Callable[[str], bool]:
         )
 
     return goes_on
+
+
+_GOES_ON = TextTest("donation_appeal.goes_on", _goes_on)

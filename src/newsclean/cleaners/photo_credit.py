@@ -8,7 +8,7 @@ from collections.abc import Callable
 from newsclean.cleaners._layout import headline_of, is_prose
 from newsclean.cleaners._shapes import at_most_words, is_title_case_name, word_count
 from newsclean.document import Document
-from newsclean.lexicon import Lexicon, fullmatch_any
+from newsclean.lexicon import Lexicon, TextTest, fullmatch_any
 from newsclean.pipeline import Cleaner
 
 # Credits and captions are short; a longer block is a paragraph even if it names an agency.
@@ -53,6 +53,9 @@ def _credit_test(lexicon: Lexicon) -> Callable[[str], bool]:
     return is_credit
 
 
+_IS_CREDIT = TextTest("photo_credit.is_credit", _credit_test)
+
+
 class PhotoCredit(Cleaner):
     """Removes photo credits and credited captions ("Photo: Sergei Ilnitsky/EPA", "Handout").
 
@@ -66,7 +69,7 @@ class PhotoCredit(Cleaner):
     name = "photo_credit"
 
     def apply(self, doc: Document) -> None:
-        is_credit = doc.lexicon.text_test("photo_credit.is_credit", _credit_test)
+        is_credit = doc.lexicon.text_test(_IS_CREDIT)
         drop = [i for i, block in enumerate(doc.blocks) if is_credit(block.text)]
         doc.remove(drop, self.name, "photo credit")
         headline = headline_of(doc)

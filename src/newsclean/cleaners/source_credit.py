@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from newsclean.cleaners._shapes import word_count
 from newsclean.document import Document
-from newsclean.lexicon import Lexicon, fullmatch_any
+from newsclean.lexicon import Derived, Lexicon, TextTest, fullmatch_any
 from newsclean.pipeline import Cleaner
 
 # Editors' initials in parentheses: "(as)", "(jh/ank)"; optionally with an agency: "(jh/dpa)".
@@ -39,6 +39,9 @@ class _Agencies:
         return self.canonical.get(first.casefold(), first)
 
 
+_AGENCIES = Derived("source_credit.agencies", _Agencies)
+
+
 class SourceCredit(Cleaner):
     """Removes source and agency credits ("Source: merkur", "(dpa)") and editors' initials ("(as)").
 
@@ -53,8 +56,8 @@ class SourceCredit(Cleaner):
     name = "source_credit"
 
     def apply(self, doc: Document) -> None:
-        agencies = doc.lexicon.derived("source_credit.agencies", _Agencies)
-        credit = doc.lexicon.text_test("source_credit.credit", _credit_test)
+        agencies = doc.lexicon.derived(_AGENCIES)
+        credit = doc.lexicon.text_test(_CREDIT)
         drop: list[int] = []
         for i, block in enumerate(doc.blocks):
             is_credit, source = credit(block.text)
@@ -77,7 +80,7 @@ class SourceCredit(Cleaner):
 
 def _credit_test(lexicon: Lexicon) -> Callable[[str], tuple[bool, str | None]]:
     """Whether a block is a source or agency credit, and the source it names (None if none)."""
-    agencies = lexicon.derived("source_credit.agencies", _Agencies)
+    agencies = lexicon.derived(_AGENCIES)
     patterns = lexicon.patterns("source_credit", "patterns")
 
     def credit(text: str) -> tuple[bool, str | None]:
@@ -91,3 +94,6 @@ def _credit_test(lexicon: Lexicon) -> Callable[[str], tuple[bool, str | None]]:
         return False, None
 
     return credit
+
+
+_CREDIT = TextTest("source_credit.credit", _credit_test)

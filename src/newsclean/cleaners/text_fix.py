@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from functools import lru_cache
 
 import ftfy
 
-from newsclean.caches import STRETCHES, TEXTS
+from newsclean.caches import STRETCHES, TEXTS, lru, register
 from newsclean.document import Document
 from newsclean.pipeline import Cleaner
 from newsclean.segment import canonical_inline
@@ -85,6 +84,7 @@ _CONTEXT_FREE = _MOJIBAKE is not None and not (
 # Stretches searched, and whether ftfy's pattern matched in them (see _bad_stretch).
 _STRETCHES: dict[tuple[str, bool], bool] = {}
 _CACHE_STRETCHES = STRETCHES
+register(_STRETCHES.clear)
 
 
 def _bad_stretch(text: str, start: int, end: int) -> bool:
@@ -156,7 +156,7 @@ _UNCURL = str.maketrans(_QUOTES)
 _DEFAULT_CONFIG = ftfy.TextFixerConfig(explain=True)
 
 
-@lru_cache(maxsize=TEXTS)
+@lru(TEXTS)
 def repair(text: str, config: ftfy.TextFixerConfig) -> tuple[str, str] | None:
     """``(fixed text, reason)`` when ftfy changes ``text``, else None; kept for recent texts, since
     later passes of the chain see the same blocks again."""

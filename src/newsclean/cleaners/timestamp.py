@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 from typing import NamedTuple
 
 from newsclean.document import Document
-from newsclean.lexicon import Lexicon, fullmatch_any, label_key
+from newsclean.lexicon import Derived, Lexicon, TextTest, fullmatch_any, label_key
 from newsclean.pipeline import Cleaner
 
 # Human-readable date lines ("Published: 6 April 2023") are only taken near the top, where
@@ -120,6 +120,9 @@ class _HumanDates:
         return stamp.isoformat()
 
 
+_HUMAN_DATES = Derived("timestamp.human_dates", _HumanDates)
+
+
 class _Line(NamedTuple):
     """What one short line says about dates and times, read once per text."""
 
@@ -132,7 +135,7 @@ class _Line(NamedTuple):
 def _line_reader(lexicon: Lexicon) -> Callable[[str], _Line]:
     """What a short line says about dates and times (see :class:`_Line`), under ``lexicon``."""
     iso_patterns = lexicon.patterns("timestamp", "iso_patterns")
-    human = lexicon.derived("timestamp.human_dates", _HumanDates)
+    human = lexicon.derived(_HUMAN_DATES)
     reading_time = lexicon.patterns("timestamp", "reading_time_patterns")
 
     def read(text: str) -> _Line:
@@ -144,6 +147,9 @@ def _line_reader(lexicon: Lexicon) -> Callable[[str], _Line]:
         return _Line(iso, iso_value, human_value, time_only)
 
     return read
+
+
+_LINE = TextTest("timestamp.line", _line_reader)
 
 
 class Timestamp(Cleaner):
@@ -162,7 +168,7 @@ class Timestamp(Cleaner):
     name = "timestamp"
 
     def apply(self, doc: Document) -> None:
-        read = doc.lexicon.text_test("timestamp.line", _line_reader)
+        read = doc.lexicon.text_test(_LINE)
         drop, times = [], []
         for i, block in enumerate(doc.blocks):
             if len(block.text) > _MAX_LINE_CHARS:

@@ -57,13 +57,13 @@ global factory and its seed, which the host may use, are left alone).
 from __future__ import annotations
 
 import math
-from functools import cache
 from typing import Any
 
 from langdetect import DetectorFactory
 from langdetect.detector_factory import PROFILES_DIRECTORY
 from langdetect.lang_detect_exception import LangDetectException
 
+from newsclean.caches import once
 from newsclean.language import replica as langdetect_replica
 from newsclean.language.model import (  # noqa: F401 - the model's parts, used by tests
     _LANE_BITS,
@@ -198,7 +198,7 @@ def _detect_exact(text: str) -> tuple[str | None, float | None]:
     return _langdetect(sample, exact=True) or (None, None)
 
 
-@cache
+@once
 def _factory() -> DetectorFactory:
     """langdetect's detector factory with its bundled profiles, newsclean's own: langdetect's
     module-level factory and its class-wide seed belong to the host process."""

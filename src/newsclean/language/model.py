@@ -11,7 +11,6 @@ import json
 import math
 import re
 import struct
-from functools import cache
 from itertools import compress, repeat
 from operator import add, is_
 from pathlib import Path
@@ -20,7 +19,7 @@ from langdetect.detector import Detector
 from langdetect.detector_factory import PROFILES_DIRECTORY
 from langdetect.utils.ngram import NGram
 
-from newsclean.caches import WORDS
+from newsclean.caches import WORDS, once, register
 from newsclean.language.replica import DROP_LATIN as _DROP_LATIN
 from newsclean.language.replica import NORMALIZED as _NORMALIZED
 from newsclean.language.replica import latin_letters, other_letters
@@ -208,7 +207,7 @@ def _drops_latin(text: str) -> bool:
     return latin * 2 < other_letters(text)  # U+0100..U+02FF are not other letters
 
 
-@cache
+@once
 def _model() -> _Model:
     """The model, built once per process."""
     return _Model()
@@ -221,3 +220,6 @@ def forget() -> None:
         model = _model()
         for remembered in (*model.tokens, model.windows):
             remembered.clear()
+
+
+register(forget)

@@ -30,7 +30,6 @@ import json
 import os
 import re
 from array import array
-from functools import cache
 from itertools import chain, repeat
 from operator import add, mul
 from types import SimpleNamespace
@@ -41,7 +40,7 @@ from langdetect.detector_factory import PROFILES_DIRECTORY
 from langdetect.language import Language
 from langdetect.utils.ngram import NGram
 
-from newsclean.caches import UNSURE_GRAMS
+from newsclean.caches import UNSURE_GRAMS, once, register
 
 #: langdetect draws n-grams at random; this seed makes the same text give the same answer on every
 #: run and machine. It is newsclean's own: langdetect's global ``DetectorFactory.seed`` is the
@@ -70,6 +69,7 @@ class _Normalized(dict[int, str]):
 
 #: ``NGram.normalize`` for every character, as a ``str.translate`` table.
 NORMALIZED = _Normalized()
+register(NORMALIZED.clear)
 
 
 def latin_letters(text: str) -> int:
@@ -201,7 +201,7 @@ class Replica(Detector):  # type: ignore[misc]
         return max(0.0, *prob)
 
 
-@cache
+@once
 def profiles() -> _Profiles:
     """langdetect's profiles, read once per process."""
     return _Profiles()
