@@ -35,9 +35,6 @@ CHARACTERS = 1 << 12
 WORDS = 1 << 15
 #: Short stretches of text around characters that mojibake is made of, searched for it.
 STRETCHES = 1 << 13
-#: N-grams, and three-character windows, of the few texts langdetect's answer decides (see
-#: ``language.replica``; each n-gram's entry holds a probability per language).
-UNSURE_GRAMS = 1 << 12
 
 # How to empty each cache, in the order they were made.
 _CLEARS: list[Callable[[], None]] = []

@@ -20,9 +20,6 @@ from langdetect.detector_factory import PROFILES_DIRECTORY
 from langdetect.utils.ngram import NGram
 
 from newsclean.caches import WORDS, once, register
-from newsclean.language.replica import DROP_LATIN as _DROP_LATIN
-from newsclean.language.replica import NORMALIZED as _NORMALIZED
-from newsclean.language.replica import latin_letters, other_letters
 
 # Fixed point: an n-gram's score for a language, log(1 + P * 10000 / alpha), is at most about 9;
 # times _SCALE it fits in 10 bits, so a 32-bit lane holds the sum of millions of n-grams, far
@@ -41,6 +38,43 @@ _CACHE_WINDOWS = WORDS
 _KEPT_SPACES = ("\x85", "\u1680", "\u3000")
 _SPACE = re.compile(r"\s")
 _SPLIT = re.compile("[^\\S\x85\u1680\u3000]+")
+# langdetect's test for "Latin" (Detector.cleaning_text): the ASCII range A..z, bytes 65..122;
+# the other letters are those from U+0300 on, so everything from U+0100 on less Latin
+# Extended-A and -B, the IPA letters and the spacing modifiers. (It means to leave out Latin
+# Extended Additional too, but compares the block's number with its name, which never match:
+# Vietnamese letters such as "ệ" count as other letters.)
+_LATIN_BYTES = bytes(range(ord("A"), ord("z") + 1))
+_DROP_LATIN = dict.fromkeys(range(ord("A"), ord("z") + 1))
+
+
+class _Normalized(dict[int, str]):
+    """``str.translate`` table applying ``NGram.normalize`` to each character, filled as
+    characters are met (at most every character there is; emptied by ``reset_caches``)."""
+
+    def __missing__(self, code: int) -> str:
+        normalized: str = NGram.normalize(chr(code))
+        self[code] = normalized
+        return normalized
+
+
+#: ``NGram.normalize`` for every character, as a ``str.translate`` table.
+_NORMALIZED = _Normalized()
+register(_NORMALIZED.clear)
+
+
+def latin_letters(text: str) -> int:
+    """How many characters of ``text`` are in langdetect's Latin range A..z."""
+    ascii_part = text.encode("ascii", "ignore")
+    return len(ascii_part) - len(ascii_part.translate(None, _LATIN_BYTES))
+
+
+def other_letters(text: str) -> int:
+    """How many characters of ``text`` langdetect counts as letters of other scripts: those from
+    U+0300 on, so all but those below U+0100 and the U+0100..U+02FF ones (whose UTF-16 code units
+    have high byte 1 or 2; surrogates, paired or lone, never do)."""
+    below = len(text.encode("latin-1", "ignore"))
+    high = text.encode("utf-16-le", "surrogatepass")[1::2]
+    return len(text) - below - high.count(1) - high.count(2)
 
 
 class _Windows(dict[str, int]):
