@@ -48,7 +48,7 @@ a user of langdetect gets. On news articles this is about 0.5% of texts; on the 
 sample of ``bench/langid.py`` (many 300-character pieces) about 2%. langdetect's answer is
 asked through langdetect's public API (``DetectorFactory``, ``Detector.append``,
 ``get_probabilities``), by a detector factory of newsclean's own, loaded at the first unsure
-text (about 0.3 s and 35 MB, once per process). A replica of langdetect's detector that gave the
+text (about 0.3 s and 50 MB, once per process). A replica of langdetect's detector that gave the
 same answers some 40% faster per call was measured and removed: on ``bench/throughput.py``'s
 corpus it changed the end-to-end rate by less than 1% (11 unsure texts in 3,000 articles).
 
