@@ -53,9 +53,19 @@ def total_word_count(parts: list[str]) -> int:
     return sum(w for w, _ in counts) + sum(c for _, c in counts) // _CJK_CHARS_PER_WORD
 
 
+def plain_word_and_cjk_counts(text: str) -> tuple[int, int]:
+    """The rule: the matches of the word pattern, and the Chinese or Japanese characters.
+    :func:`word_and_cjk_counts` gives the same counts faster (tests hold the two equal)."""
+    return len(_WORD.findall(text)), len(_CJK.findall(text))
+
+
 @lru(TEXTS)
 def word_and_cjk_counts(text: str) -> tuple[int, int]:
-    """Words (``\\w`` runs) and Chinese or Japanese characters in ``text``."""
+    """Words (``\\w`` runs) and Chinese or Japanese characters in ``text``: the counts of
+    :func:`plain_word_and_cjk_counts`, worked out by bytes methods for text that is Latin-1, or
+    is once its typographic punctuation is replaced (see :func:`_latin1_words`). With
+    ``bench/instructions.py`` on 200 articles the plain rule took 7.08 M instructions per
+    article instead of 6.09 M (16% more, all of newsclean's text path counted)."""
     try:
         encoded = text.encode("latin-1")
     except UnicodeEncodeError:
@@ -68,7 +78,7 @@ def word_and_cjk_counts(text: str) -> tuple[int, int]:
         try:
             encoded = folded.encode("latin-1")
         except UnicodeEncodeError:
-            return len(_WORD.findall(text)), len(_CJK.findall(text))
+            return plain_word_and_cjk_counts(text)
     return _latin1_words(encoded), 0  # no Chinese or Japanese character is in Latin-1
 
 
