@@ -241,6 +241,35 @@ def _drops_latin(text: str) -> bool:
     return latin * 2 < other_letters(text)  # U+0100..U+02FF are not other letters
 
 
+def plain_scores(text: str) -> tuple[tuple[int, ...], int]:
+    """What ``_model().scores(text)`` computes with packed integers, by the plain rule, slowly:
+    the n-grams langdetect takes from ``text`` (``Detector.append``, ``cleaning_text`` and
+    ``_extract_ngrams`` written out), and each language's score the sum of theirs, one
+    language at a time; with the number of n-grams. Tests hold the two equal."""
+    model = _model()
+    text = Detector.URL_RE.sub(" ", text)
+    text = NGram.normalize_vi(Detector.MAIL_RE.sub(" ", text))
+    text = re.sub(" {2,}", " ", text[:_MAX_TEXT])
+    if latin_letters(text) * 2 < other_letters(text):
+        text = text.translate(_DROP_LATIN)
+    grams, buffer = [], " "
+    for char in text.translate(_NORMALIZED):
+        last = buffer[-1]
+        if last == " ":
+            buffer = " "
+            if char == " ":
+                continue  # the buffer restarts after a space
+        buffer = buffer[-2:] + char
+        if char.isupper() and last.isupper():
+            continue  # inside a run of capitals (NGram.capitalword)
+        windows = (buffer[-n:] for n in range(1, len(buffer) + 1))
+        grams += [w for w in windows if w != " " and w in model.table]
+    # Each n-gram's score in each language, as the table holds them (the lane of n-grams left out).
+    per_gram = [model.unpack(model.table[g].to_bytes(model.size, "little"))[:-1] for g in grams]
+    scores = [sum(gram[lane] for gram in per_gram) for lane in range(len(model.languages))]
+    return tuple(scores), len(grams)
+
+
 @once
 def _model() -> _Model:
     """The model, built once per process."""
