@@ -34,6 +34,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+from _data import add_data_options, require, require_aeb  # noqa: E402
+
 _TOKEN = re.compile(r"\w+")
 SHINGLE = 4
 
@@ -154,13 +157,16 @@ def wrong_lines(text: str, other: str, limit: int = 4, width: int = 110) -> list
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--bench", type=Path, default=ROOT.parent / "shared" / "bench" / "aeb")
+    add_data_options(parser)
     parser.add_argument("--worst", type=int, default=15)
     parser.add_argument("--limit", type=int, default=0, help="only the first N pages")
     args = parser.parse_args()
-    truth = json.loads((args.bench / "ground-truth.json").read_text(encoding="utf-8"))
+    bench = require_aeb(args)
+    truth = json.loads((bench / "ground-truth.json").read_text(encoding="utf-8"))
     keys = sorted(truth)[: args.limit or None]
-    pages = {k: gzip.decompress((args.bench / "html" / f"{k}.html.gz").read_bytes()) for k in keys}
+    for key in keys:
+        require(bench / "html" / f"{key}.html.gz", "a page of the benchmark")
+    pages = {k: gzip.decompress((bench / "html" / f"{k}.html.gz").read_bytes()) for k in keys}
     runners = systems()
     for run in runners.values():  # load models and caches before timing
         run(pages[keys[0]], truth[keys[0]].get("url", ""))

@@ -14,22 +14,26 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 import time
 from collections import Counter
 from pathlib import Path
 
 from newsclean import clean
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _data import add_data_options, require_aeb  # noqa: E402
+
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    default = Path(__file__).resolve().parents[2] / "shared" / "bench" / "aeb"
-    parser.add_argument("--bench", type=Path, default=default)
+    add_data_options(parser)
     parser.add_argument("--show", type=int, default=10, help="pages to list (most words lost)")
     args = parser.parse_args()
-    truth = json.loads((args.bench / "ground-truth.json").read_text(encoding="utf-8"))
+    bench = require_aeb(args)
+    truth = json.loads((bench / "ground-truth.json").read_text(encoding="utf-8"))
 
     total_words = 0
     lost_by_cleaner: Counter[str] = Counter()

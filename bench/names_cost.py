@@ -13,12 +13,15 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import sys
 import time
 from pathlib import Path
 
 from newsclean import clean, default_pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+from _data import add_data_options, aeb_folder  # noqa: E402
 
 
 def corpus(bench: Path) -> list[str]:
@@ -39,9 +42,9 @@ def corpus(bench: Path) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--bench", type=Path, default=ROOT.parent / "shared" / "bench" / "aeb")
+    add_data_options(parser)  # the AEB's gold texts are added when present
     args = parser.parse_args()
-    texts = corpus(args.bench)
+    texts = corpus(aeb_folder(args))
     with_names = default_pipeline()
     without_names = default_pipeline().without("name_variants")
     for text in texts[:20]:  # warm up: load the gazetteer, langdetect profiles, regex caches

@@ -63,8 +63,10 @@ from pathlib import Path
 from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+from _data import add_data_options, aeb_folder  # noqa: E402
+
 FIXTURES = ROOT / "fixtures"
-DEFAULT_AEB = ROOT.parent / "shared" / "bench" / "aeb"
 ARTICLE_CHARS = 3000
 T = TypeVar("T")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
@@ -257,9 +259,10 @@ def main() -> None:
     parser.add_argument("--scaling", type=int, default=20_000, help="articles for --jobs 1 vs 2")
     parser.add_argument("--job-rounds", type=int, default=3, help="runs of each --jobs value")
     parser.add_argument("--memory", default="1000,100000", help="corpus sizes for peak RSS")
-    parser.add_argument("--bench", type=Path, default=DEFAULT_AEB, help="the AEB folder")
+    add_data_options(parser)  # the HTML path is skipped, saying so, without the AEB pages
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke test")
     args = parser.parse_args()
+    args.bench = aeb_folder(args)
     if args.quick:
         args.articles, args.per_core, args.html_rounds, args.warm_up = 2000, 300, 1, 100
         args.scaling, args.memory = 1000, "200,2000"

@@ -10,7 +10,7 @@ from helpers import all_cases
 from newsclean.cleaners import default_pipeline
 from newsclean.cleaners.advertisement import Advertisement
 from newsclean.cleaners.navigation import Navigation
-from newsclean.lexicon import Lexicon, fullmatch_any, label_key, match_any, search_any
+from newsclean.lexicon import Derived, Lexicon, fullmatch_any, label_key, match_any, search_any
 from newsclean.pipeline import default_lexicon
 from newsclean.segment import render
 
@@ -208,9 +208,15 @@ def test_derived_structures_are_built_once():
         calls.append(lex)
         return ["built"]
 
-    assert lexicon.derived("key", build) == ["built"]
-    assert lexicon.derived("key", build) == ["built"]
+    key = Derived("key", build)
+    assert lexicon.derived(key) == ["built"]
+    assert lexicon.derived(key) == ["built"]
     assert len(calls) == 1
+    # Another key is another structure, even under the same name: keys are objects, not strings.
+    assert lexicon.derived(Derived("key", build)) == ["built"]
+    assert len(calls) == 2
+    with pytest.raises(AttributeError):
+        lexicon.derived("key")  # type: ignore[arg-type]
 
 
 def test_match_helpers():

@@ -6,7 +6,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import clean
-from newsclean.cleaners._shapes import _CJK, _WORD, word_and_cjk_counts, word_count
+from newsclean.cleaners._shapes import (
+    _CJK,
+    _WORD,
+    plain_word_and_cjk_counts,
+    word_and_cjk_counts,
+    word_count,
+)
 from strategies import noisy_articles
 
 
@@ -38,3 +44,4 @@ def test_word_count_is_the_word_pattern_count(text: str) -> None:
     words, cjk = word_and_cjk_counts.__wrapped__(text)
     assert words == len(_WORD.findall(text))
     assert cjk == len(_CJK.findall(text))
+    assert (words, cjk) == plain_word_and_cjk_counts(text)

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from newsclean.caches import reset_caches
 from newsclean.cleaners import default_pipeline
 from newsclean.cleaning import clean
 from newsclean.pipeline import Cleaner, Pipeline
@@ -23,4 +24,5 @@ __all__ = [
     "__version__",
     "clean",
     "default_pipeline",
+    "reset_caches",
 ]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from functools import cache
 from typing import Any
 
+from newsclean.caches import once
 from newsclean.cleaners import default_pipeline
 from newsclean.cleaners._shapes import total_word_count
 from newsclean.conventions import label_list
@@ -126,6 +126,6 @@ def _run_to_fixed_point(pipeline: Pipeline, doc: Document) -> str:
     return body
 
 
-@cache
+@once
 def _default() -> Pipeline:
     return default_pipeline()

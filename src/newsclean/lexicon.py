@@ -20,14 +20,20 @@ from __future__ import annotations
 import difflib
 import re
 import sys
-from collections.abc import Callable, Iterable, Mapping
+import weakref
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, Generic, TypeVar, cast
 
-from newsclean.caches import TEXTS
+from newsclean.caches import TEXTS, lru, register
 from newsclean.conventions import STRAIGHT_QUOTES
+from newsclean.patterns import Patterns as Patterns
+from newsclean.patterns import fullmatch_any as fullmatch_any
+from newsclean.patterns import join_patterns as join_patterns
+from newsclean.patterns import match_any as match_any
+from newsclean.patterns import search_any as search_any
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -40,7 +46,7 @@ _NOT_ALNUM = re.compile(r"[\s\W_]+")
 _QUOTES = str.maketrans(STRAIGHT_QUOTES)
 
 
-@lru_cache(maxsize=TEXTS)
+@lru(TEXTS)
 def label_key(text: str) -> str:
     """Comparison key for labels: casefolded, quotes straightened, edge punctuation and arrows
     stripped, spaces collapsed. ``"  READ MORE » "`` and ``"Read more:"`` give ``"read more"``."""
@@ -67,6 +73,35 @@ class LabelSet:
         return key in self.labels
 
 
+class Derived(Generic[T]):
+    """What a cleaner builds from a lexicon and keeps with it (:meth:`Lexicon.derived`): a
+    module constant made next to its ``build`` function, so that a mistyped key is a NameError,
+    not a second structure built under another name. ``name`` only shows in messages.
+    ``build`` takes the lexicon, then the settings the caller passes to ``derived`` (a cleaner's
+    thresholds), if any."""
+
+    __slots__ = ("build", "name")
+
+    def __init__(self, name: str, build: Callable[..., T]):
+        self.name = name
+        self.build = build
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.name!r})"
+
+
+class TextTest(Derived[Callable[[str], T]]):
+    """A test of one block's text built from a lexicon (:meth:`Lexicon.text_test`): ``build``
+    makes the test, whose answers the lexicon keeps for the most recent ``caches.TEXTS`` texts."""
+
+    __slots__ = ()
+
+    def __init__(self, name: str, build: Callable[..., Callable[[str], T]]):
+        super().__init__(
+            name, lambda lexicon, *settings: lru_cache(maxsize=TEXTS)(build(lexicon, *settings))
+        )
+
+
 class Lexicon:
     """Merged phrase lists from the bundled data files and any user files."""
 
@@ -74,8 +109,14 @@ class Lexicon:
         self._tables = tables
         self._labels: dict[tuple[str, str], frozenset[str]] = {}
         self._label_sets: dict[tuple[str, str], LabelSet] = {}
-        self._derived: dict[str, Any] = {}
+        self._derived: dict[tuple[Derived[Any], tuple[Hashable, ...]], Any] = {}
         self._compiled: dict[tuple[str, str, bool], Patterns] = {}
+        _LIVE.add(self)
+
+    def forget(self) -> None:
+        """Drop what was built from the tables (rebuilt when next asked for)."""
+        for built in (self._labels, self._label_sets, self._derived, self._compiled):
+            built.clear()
 
     def __getstate__(self) -> dict[str, Any]:
         # What is built from the tables (caches, closures) is rebuilt where the copy is used.
@@ -142,19 +183,20 @@ class Lexicon:
             self._compiled[cache_key] = Patterns(self.phrases(table, key), flags)
         return self._compiled[cache_key]
 
-    def derived(self, key: str, build: Callable[[Lexicon], T]) -> T:
-        """A structure built from this lexicon by ``build``, built once and kept with it."""
-        if key not in self._derived:
-            self._derived[key] = build(self)
-        return cast(T, self._derived[key])
+    def derived(self, key: Derived[T], *settings: Hashable) -> T:
+        """The structure ``key.build`` makes from this lexicon (and ``settings``, passed on after
+        it), built once and kept with it; built under other settings, it is kept apart."""
+        slot = (key, settings)
+        if slot not in self._derived:
+            self._derived[slot] = key.build(self, *settings)
+        return cast(T, self._derived[slot])
 
-    def text_test(
-        self, key: str, build: Callable[[Lexicon], Callable[[str], T]]
-    ) -> Callable[[str], T]:
-        """A test of one block's text built from this lexicon by ``build``, with its answers kept
-        for the most recent texts. For tests whose answer depends on the text alone: the same
-        blocks are tested on every pass of the chain, and boilerplate recurs across articles."""
-        return self.derived(key, lambda lexicon: lru_cache(maxsize=TEXTS)(build(lexicon)))
+    def text_test(self, key: TextTest[T], *settings: Hashable) -> Callable[[str], T]:
+        """The test of one block's text that ``key`` builds from this lexicon (and ``settings``),
+        with its answers kept for the most recent texts. For tests whose answer depends on the
+        text alone: the same blocks are tested on every pass of the chain, and boilerplate
+        recurs across articles."""
+        return self.derived(key, *settings)
 
     @cached_property
     def tables(self) -> dict[str, dict[str, list[str]]]:
@@ -186,6 +228,18 @@ def _closest(name: str, known: Iterable[str], form: str) -> str:
     return f" (did you mean {form.format(found[0])}?)" if found else ""
 
 
+# Every lexicon in use, so that caches.reset_caches() can empty what each keeps.
+_LIVE: weakref.WeakSet[Lexicon] = weakref.WeakSet()
+
+
+def _forget_all() -> None:
+    for lexicon in list(_LIVE):
+        lexicon.forget()
+
+
+register(_forget_all)
+
+
 def _merge(tables: dict[str, dict[str, list[str]]], parsed: dict[str, Any], name: str) -> None:
     for table, keys in parsed.items():
         if table == "meta":
@@ -206,66 +260,3 @@ def _merge(tables: dict[str, dict[str, list[str]]], parsed: dict[str, Any], name
                         f"lexicon file {name}: {table}.{key}: {pattern!r}: {exc}"
                     ) from exc
             target.setdefault(key, []).extend(values)
-
-
-# Whatever would change meaning if patterns were joined into one alternation: a numbered or
-# named back-reference or a conditional group refers to a group by its place or its name.
-_REFERS_TO_GROUP = re.compile(r"\\[1-9]|\(\?P=|(?<!\\)\(\?\(")
-_NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")
-
-
-class Patterns(tuple[re.Pattern[str], ...]):
-    """A list's compiled patterns, in order, and ``either``: one regular expression matching
-    where any of them does, or None when they cannot be joined.
-
-    Most blocks match none of a list's patterns; asking ``either`` first answers that in one
-    call instead of one per pattern. Only on a hit are the patterns tried one by one, so the
-    match returned (and its groups) is that of the first pattern that matches, as before."""
-
-    either: re.Pattern[str] | None
-
-    def __new__(cls, sources: Iterable[str], flags: int = 0) -> Patterns:
-        sources = list(sources)
-        self = super().__new__(cls, (re.compile(p, flags) for p in sources))
-        self.either = join_patterns(sources, flags) if len(sources) > 1 else None
-        return self
-
-
-def join_patterns(sources: list[str], flags: int = 0) -> re.Pattern[str] | None:
-    """One regular expression matching where any of ``sources`` does, or None when they cannot
-    be joined without changing what one of them means."""
-    if any(_REFERS_TO_GROUP.search(p) for p in sources):
-        return None
-    # Group names may repeat across patterns; the joined expression only says whether one
-    # matches, so its groups need no names.
-    joined = "|".join(f"(?:{_NAMED_GROUP.sub('(?:', p)})" for p in sources)
-    try:
-        return re.compile(joined, flags)
-    except re.error:  # e.g. a pattern that starts with global flags, allowed only first
-        return None
-
-
-def _first(patterns: tuple[re.Pattern[str], ...], text: str, how: str) -> re.Match[str] | None:
-    either = getattr(patterns, "either", None)
-    if either is not None and getattr(either, how)(text) is None:
-        return None
-    for pattern in patterns:
-        found: re.Match[str] | None = getattr(pattern, how)(text)
-        if found:
-            return found
-    return None
-
-
-def fullmatch_any(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
-    """The first pattern that matches all of ``text``, as a match object."""
-    return _first(patterns, text, "fullmatch")
-
-
-def match_any(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
-    """The first pattern that matches at the start of ``text``."""
-    return _first(patterns, text, "match")
-
-
-def search_any(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
-    """The first pattern found anywhere in ``text``."""
-    return _first(patterns, text, "search")

@@ -15,9 +15,9 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Any, ClassVar
 
+from newsclean.caches import once
 from newsclean.document import Document
 from newsclean.lexicon import Lexicon
 
@@ -39,8 +39,6 @@ class Cleaner(ABC):
 
     name: ClassVar[str]
     Config: ClassVar[type[Any]] = NoSettings
-    # For a subclass whose __init__ does not call this one's: the default settings' key.
-    _settings_key = ""
 
     def __init__(self, config: Any = None) -> None:
         default = self.Config()
@@ -49,13 +47,6 @@ class Cleaner(ABC):
                 f"{self.name} takes a {self.Config.__qualname__}, not {type(config).__name__}"
             )
         self.config = config if config is not None else default
-        # Structures built from the lexicon under other settings are kept under other keys.
-        self._settings_key = "" if self.config == default else f" {self.config!r}"
-
-    def keyed(self, key: str) -> str:
-        """``key`` of a structure this cleaner builds from the lexicon (``Lexicon.derived``,
-        ``Lexicon.text_test``), told apart from the same structure built under other settings."""
-        return key + self._settings_key
 
     @classmethod
     def summary(cls) -> str:
@@ -127,7 +118,7 @@ class Pipeline:
         return f"Pipeline({self.names})"
 
 
-@cache
+@once
 def default_lexicon() -> Lexicon:
     """The bundled lexicon, loaded once per process."""
     return Lexicon.load()

@@ -13,9 +13,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
-from newsclean.caches import TEXTS
+from newsclean.caches import TEXTS, lru
 from newsclean.conventions import LINE_END
 
 
@@ -51,12 +50,12 @@ def canonical_inline(text: str, *, keep_c1: bool = False) -> str:
     return _canonical_keeping_c1(text) if keep_c1 else _canonical(text)
 
 
-@lru_cache(maxsize=TEXTS)
+@lru(TEXTS)
 def _canonical(text: str) -> str:
     return _canonical_form(text, keep_c1=False)
 
 
-@lru_cache(maxsize=TEXTS)
+@lru(TEXTS)
 def _canonical_keeping_c1(text: str) -> str:
     return _canonical_form(text, keep_c1=True)
 

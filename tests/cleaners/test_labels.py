@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from helpers import all_cases
 from newsclean.cleaners import DEFAULT_CLEANERS
-from newsclean.cleaners._labels import _SCREENED, LabelCleaner, _Screen, screened
+from newsclean.cleaners._labels import _SCREENED, SCREEN, LabelCleaner, _Screen, screened
 from newsclean.document import Document
 from newsclean.lexicon import Lexicon
 from newsclean.pipeline import default_lexicon
@@ -13,12 +13,12 @@ from newsclean.segment import segment
 
 def _unscreened(cleaner: LabelCleaner, lexicon: Lexicon):
     """The cleaner's own test, as if the screen did not cover it."""
-    covers = _Screen.covers
-    _Screen.covers = lambda self, c: False  # type: ignore[method-assign]
+    covers = _Screen.covers_settings
+    _Screen.covers_settings = lambda self, *settings: False  # type: ignore[method-assign]
     try:
-        return cleaner._decider(lexicon)
+        return cleaner._decider(lexicon, cleaner.config)
     finally:
-        _Screen.covers = covers  # type: ignore[method-assign]
+        _Screen.covers_settings = covers  # type: ignore[method-assign]
 
 
 def test_the_screen_never_hides_what_a_label_cleaner_takes():
@@ -29,7 +29,8 @@ def test_the_screen_never_hides_what_a_label_cleaner_takes():
     assert {c.name for c in cleaners} >= {"advertisement", "navigation", "share_buttons"}
     taken = 0
     for cleaner in cleaners:
-        screened, own = cleaner._decider(lexicon), _unscreened(cleaner, lexicon)
+        screened = cleaner._decider(lexicon, cleaner.config)
+        own = _unscreened(cleaner, lexicon)
         for text in texts:
             assert screened(text) == own(text), (cleaner.name, text)
             taken += own(text)
@@ -57,7 +58,7 @@ def _cleaned(cleaner: LabelCleaner, lexicon: Lexicon) -> list[str]:
 def test_every_bundled_label_cleaner_is_registered_with_the_screen():
     bundled = {cls.name for cls in DEFAULT_CLEANERS if issubclass(cls, LabelCleaner)}
     assert set(_SCREENED) == bundled
-    screen = default_lexicon().derived("labels.screen", _Screen)
+    screen = default_lexicon().derived(SCREEN)
     assert all(screen.covers(cls()) for cls in _SCREENED.values())
 
 
@@ -68,7 +69,7 @@ class Sponsored(LabelCleaner):
 
 def test_an_unregistered_label_cleaner_runs_its_own_test():
     lexicon = _sponsored_lexicon()
-    screen = lexicon.derived("labels.screen", _Screen)
+    screen = lexicon.derived(SCREEN)
     assert not screen.covers(Sponsored())  # defined, but not registered
     expected = ["The council met.", "Sponsored content matters."]
     assert _cleaned(Sponsored(), lexicon) == expected
@@ -78,8 +79,8 @@ def test_a_registered_label_cleaner_is_covered_with_the_same_answer(monkeypatch)
     monkeypatch.setitem(_SCREENED, Sponsored.name, Sponsored)
     assert screened(Sponsored) is Sponsored
     lexicon = _sponsored_lexicon()
-    assert lexicon.derived("labels.screen", _Screen).covers(Sponsored())
+    assert lexicon.derived(SCREEN).covers(Sponsored())
     assert _cleaned(Sponsored(), lexicon) == ["The council met.", "Sponsored content matters."]
     # Under other settings the cleaner is not what the screen was built with: its own test runs.
     loose = Sponsored(config=Sponsored.Config(max_words=1))
-    assert not lexicon.derived("labels.screen", _Screen).covers(loose)
+    assert not lexicon.derived(SCREEN).covers(loose)

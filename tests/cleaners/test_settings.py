@@ -230,6 +230,6 @@ def test_a_cleaner_of_ones_own_needs_no_config() -> None:
                 doc.fix(i, block.text.upper(), self.name)
 
     shout = Shout()
-    assert settings_of(shout) == {} and shout.keyed("k") == "k"
+    assert settings_of(shout) == {}
     article = clean("Kyiv is calm.", pipeline=default_pipeline().with_cleaner(shout))
     assert article.text == "KYIV IS CALM."

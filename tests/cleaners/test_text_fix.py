@@ -170,4 +170,19 @@ _MOJIBAKE_ALPHABET = "aZ .?é’“”ÂÃâ€™œžŸ©°×²ВГРСЂўβā
 def test_mojibake_check_agrees_with_ftfy(text: str) -> None:
     from ftfy.badness import is_bad
 
-    assert looks_like_mojibake(text) == is_bad(text)
+    from newsclean.cleaners.text_fix import plain_looks_like_mojibake
+
+    assert looks_like_mojibake(text) == is_bad(text) == plain_looks_like_mojibake(text)
+
+
+def test_no_match_of_ftfys_pattern_is_longer_than_the_stretch_searched() -> None:
+    """The stretches searched reach ``_LONGEST_MOJIBAKE`` characters each side of a mojibake
+    character: the longest match the regular expression parser finds for ftfy's pattern."""
+    import re
+
+    from ftfy.badness import BADNESS_RE
+
+    from newsclean.cleaners.text_fix import _LONGEST_MOJIBAKE
+
+    parser = getattr(re, "_parser", None) or __import__("sre_parse")
+    assert parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags).getwidth()[1] == _LONGEST_MOJIBAKE

@@ -12,7 +12,7 @@ from newsclean.caches import TEXTS
 from newsclean.cleaners._shapes import at_most_words, first_label_token, is_label_sequence
 from newsclean.conventions import OPENING_QUOTES
 from newsclean.document import Document
-from newsclean.lexicon import Lexicon, join_patterns, match_any
+from newsclean.lexicon import Derived, Lexicon, TextTest, join_patterns, match_any
 from newsclean.pipeline import Cleaner
 
 
@@ -32,8 +32,8 @@ class LabelCleaner(Cleaner):
     config: Config
 
     def apply(self, doc: Document) -> None:
-        is_junk = doc.lexicon.text_test(self.keyed(f"{self.name}.is_junk"), self._decider)
-        screen = doc.lexicon.derived("labels.screen", _Screen)
+        is_junk = doc.lexicon.text_test(_junk_test(self), self.config)
+        screen = doc.lexicon.derived(SCREEN)
         # The shared screen's cached answer first (is_junk asks it too): one answer per text for
         # every label cleaner, where this cleaner's own test would be asked about each new text.
         passes = screen.passes if screen.covers(self) else _any_text
@@ -42,13 +42,14 @@ class LabelCleaner(Cleaner):
         ]
         doc.remove(drop, self.name, self.reason)
 
-    def _decider(self, lexicon: Lexicon) -> Callable[[str], bool]:
-        """Whether a block is junk to this cleaner: its text alone decides."""
+    def _decider(self, lexicon: Lexicon, config: Config) -> Callable[[str], bool]:
+        """Whether a block is junk to this cleaner under ``config``: its text alone decides.
+        (Only the class's lists and ``config`` are read, so one key serves every instance.)"""
         labels = lexicon.label_set(self.name, "labels")
         patterns = lexicon.patterns(self.name, self.pattern_key)
-        max_words = self.config.max_words
-        screen = lexicon.derived("labels.screen", _Screen)
-        screened = screen.covers(self)
+        max_words = config.max_words
+        screen = lexicon.derived(SCREEN)
+        screened = screen.covers_settings(self.name, self.pattern_key, max_words)
 
         def is_junk(text: str) -> bool:
             if text[:1] in OPENING_QUOTES:
@@ -104,7 +105,11 @@ class _Screen:
 
     def covers(self, cleaner: LabelCleaner) -> bool:
         """Whether the screen was built with this cleaner's lists and limits."""
-        return (cleaner.name, cleaner.pattern_key, cleaner.config.max_words) in self._covered
+        return self.covers_settings(cleaner.name, cleaner.pattern_key, cleaner.config.max_words)
+
+    def covers_settings(self, name: str, pattern_key: str, max_words: int) -> bool:
+        """Whether the screen covers the label cleaner ``name`` with these lists and limit."""
+        return (name, pattern_key, max_words) in self._covered
 
     def _passes(self, text: str) -> bool:
         if first_label_token(text) in self._first_words:
@@ -114,3 +119,18 @@ class _Screen:
         if self._no_patterns or not at_most_words(text, self._max_words):
             return False
         return self._any_pattern is None or self._any_pattern.match(text) is not None
+
+
+#: The shared screen of every label cleaner, built once per lexicon.
+SCREEN = Derived("labels.screen", _Screen)
+# Each label cleaner's junk test, by the cleaner's name: one key per cleaner, made when the
+# cleaner first runs; its settings are passed with it, so instances with other settings keep
+# their answers apart.
+_JUNK_TESTS: dict[str, TextTest[bool]] = {}
+
+
+def _junk_test(cleaner: LabelCleaner) -> TextTest[bool]:
+    key = _JUNK_TESTS.get(cleaner.name)
+    if key is None:
+        key = _JUNK_TESTS[cleaner.name] = TextTest(f"{cleaner.name}.is_junk", cleaner._decider)
+    return key

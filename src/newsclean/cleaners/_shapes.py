@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from newsclean.caches import TEXTS
+from newsclean.caches import TEXTS, lru
 from newsclean.conventions import LOWER_WORDS_IN_NAMES, OPENING_QUOTES
 from newsclean.lexicon import LabelSet, label_key
 
@@ -50,9 +49,19 @@ def total_word_count(parts: list[str]) -> int:
     return sum(w for w, _ in counts) + sum(c for _, c in counts) // _CJK_CHARS_PER_WORD
 
 
-@lru_cache(maxsize=TEXTS)
+def plain_word_and_cjk_counts(text: str) -> tuple[int, int]:
+    """The rule: the matches of the word pattern, and the Chinese or Japanese characters.
+    :func:`word_and_cjk_counts` gives the same counts faster (tests hold the two equal)."""
+    return len(_WORD.findall(text)), len(_CJK.findall(text))
+
+
+@lru(TEXTS)
 def word_and_cjk_counts(text: str) -> tuple[int, int]:
-    """Words (``\\w`` runs) and Chinese or Japanese characters in ``text``."""
+    """Words (``\\w`` runs) and Chinese or Japanese characters in ``text``: the counts of
+    :func:`plain_word_and_cjk_counts`, worked out by bytes methods for text that is Latin-1, or
+    is once its typographic punctuation is replaced (see :func:`_latin1_words`). With
+    ``bench/instructions.py`` on 200 articles the plain rule took 7.08 M instructions per
+    article instead of 6.09 M (16% more, all of newsclean's text path counted)."""
     try:
         encoded = text.encode("latin-1")
     except UnicodeEncodeError:
@@ -65,7 +74,7 @@ def word_and_cjk_counts(text: str) -> tuple[int, int]:
         try:
             encoded = folded.encode("latin-1")
         except UnicodeEncodeError:
-            return len(_WORD.findall(text)), len(_CJK.findall(text))
+            return plain_word_and_cjk_counts(text)
     return _latin1_words(encoded), 0  # no Chinese or Japanese character is in Latin-1
 
 
@@ -148,7 +157,7 @@ def looks_like_headline(text: str) -> bool:
 _SEPARATORS = re.compile(r"[|•·/,;]+")
 
 
-@lru_cache(maxsize=TEXTS)
+@lru(TEXTS)
 def label_tokens(text: str) -> tuple[str, ...]:
     """The words of ``text`` in :func:`label_key` form, separators dropped."""
     return tuple(label_key(_SEPARATORS.sub(" ", text)).split())
@@ -160,7 +169,7 @@ _FIRST_TOKEN = re.compile(r"[\s\W_]*[^\W_][^\s|•·/,;]*")
 _ALNUM = re.compile(r"[^\W_]")
 
 
-@lru_cache(maxsize=TEXTS)
+@lru(TEXTS)
 def first_label_token(text: str) -> str | None:
     """The first of :func:`label_tokens` (None if there is none), or None when ``text`` is too
     long to be labels. Worked out from the text's first word alone when a letter or digit

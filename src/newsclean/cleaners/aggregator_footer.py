@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from newsclean.cleaners._shapes import is_label_sequence, looks_like_headline
 from newsclean.document import Document
-from newsclean.lexicon import LabelSet, Lexicon, fullmatch_any
+from newsclean.lexicon import Derived, LabelSet, Lexicon, TextTest, fullmatch_any
 from newsclean.pipeline import Cleaner
 
 
@@ -24,7 +24,7 @@ class AggregatorFooter(Cleaner):
     name = "aggregator_footer"
 
     def apply(self, doc: Document) -> None:
-        kind = doc.lexicon.text_test("aggregator_footer.kind", _kind_test)
+        kind = doc.lexicon.text_test(_KIND)
         start = len(doc.blocks)
         teasers_since_section = 0
         for i in range(len(doc.blocks) - 1, -1, -1):
@@ -51,7 +51,7 @@ def _kind_test(lexicon: Lexicon) -> Callable[[str], tuple[bool, bool, str | None
     patterns = lexicon.patterns("aggregator_footer", "patterns")
     sections = lexicon.label_set("aggregator_footer", "section_labels")
     section_patterns = lexicon.patterns("aggregator_footer", "section_patterns")
-    links = lexicon.derived("aggregator_footer.links", _links)
+    links = lexicon.derived(_LINKS)
 
     def kind(text: str) -> tuple[bool, bool, str | None, bool]:
         found = fullmatch_any(patterns, text)
@@ -64,9 +64,15 @@ def _kind_test(lexicon: Lexicon) -> Callable[[str], tuple[bool, bool, str | None
     return kind
 
 
+_KIND = TextTest("aggregator_footer.kind", _kind_test)
+
+
 def _links(lexicon: Lexicon) -> LabelSet:
     """Navigation links and section labels: what a footer's lines may consist of."""
     return LabelSet(
         lexicon.labels("aggregator_footer", "labels")
         | lexicon.labels("aggregator_footer", "section_labels")
     )
+
+
+_LINKS = Derived("aggregator_footer.links", _links)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from newsclean.cleaners._layout import first_prose
 from newsclean.conventions import NAME_PARTICLES, alternation
 from newsclean.document import Document
-from newsclean.lexicon import Lexicon
+from newsclean.lexicon import Derived, Lexicon
 from newsclean.pipeline import Cleaner
 
 # One name: up to four capitalized words, with initials and particles ("Anna-Lena von Berg").
@@ -25,6 +25,9 @@ def _byline(lexicon: Lexicon) -> re.Pattern[str]:
     # A short role or place after the names ("…, Moscow correspondent"); no sentence punctuation.
     role = r"(?:\s*(?:,|\||–|—|-|\bin\b)\s*[^.!?]{1,60})?"
     return re.compile(rf"(?:{intros})\s+(?P<author>{names}){role}", re.UNICODE)
+
+
+_BYLINE = Derived("byline.pattern", _byline)
 
 
 class Byline(Cleaner):
@@ -46,7 +49,7 @@ class Byline(Cleaner):
     config: Config
 
     def apply(self, doc: Document) -> None:
-        pattern = doc.lexicon.derived("byline.pattern", _byline)
+        pattern = doc.lexicon.derived(_BYLINE)
         prose = first_prose(doc.blocks)
         limit = len(doc.blocks) if prose is None else prose + self.config.byline_zone + 1
         for i, block in enumerate(doc.blocks[:limit]):

@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 
 from newsclean.cleaners._shapes import at_most_words
 from newsclean.conventions import OPENING_QUOTES
 from newsclean.document import Document
-from newsclean.lexicon import Lexicon, match_any, search_any
+from newsclean.lexicon import Lexicon, TextTest, match_any, search_any
 from newsclean.pipeline import Cleaner
 
 # Leading ellipses, dashes and bullets before an appeal ("… we have a small favor to ask.").
@@ -44,12 +43,8 @@ class DonationAppeal(Cleaner):
 
     def apply(self, doc: Document) -> None:
         limit = self.config.max_appeal_words
-        opens = doc.lexicon.text_test(
-            self.keyed("donation_appeal.opens"), partial(_opens, limit=limit)
-        )
-        goes_on = doc.lexicon.text_test(
-            self.keyed("donation_appeal.goes_on"), partial(_goes_on, limit=limit)
-        )
+        opens = doc.lexicon.text_test(_OPENS, limit)
+        goes_on = doc.lexicon.text_test(_GOES_ON, limit)
         blocks = doc.blocks
         openings = [i for i, block in enumerate(blocks) if opens(block.text)]
         if not openings:
@@ -89,6 +84,9 @@ def _opens(lexicon: Lexicon, limit: int) -> Callable[[str], bool]:
     return opens
 
 
+_OPENS = TextTest("donation_appeal.opens", _opens)
+
+
 def _goes_on(lexicon: Lexicon, limit: int) -> Callable[[str], bool]:
     """A block that keeps addressing the reader about supporting the outlet."""
     starts = lexicon.patterns("donation_appeal", "start_patterns")
@@ -100,3 +98,6 @@ def _goes_on(lexicon: Lexicon, limit: int) -> Callable[[str], bool]:
         )
 
     return goes_on
+
+
+_GOES_ON = TextTest("donation_appeal.goes_on", _goes_on)

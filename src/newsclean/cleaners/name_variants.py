@@ -12,8 +12,8 @@ from newsclean.language.detect import detect_language
 from newsclean.lexicon import Lexicon
 from newsclean.names.gazetteer import NAME, Gazetteer
 from newsclean.names.variants import (
-    _function_word_owner,
-    _worth_comparing,
+    FUNCTION_WORD_OWNER,
+    WORTH_COMPARING,
     bundled_gazetteer,
     choose_canonical,
     clusters,
@@ -81,7 +81,7 @@ class NameVariants(Cleaner):
         counts = Counter(NAME.findall(text))
         for match in self.gazetteer.find(text, names=counts):
             mapping[match.variant] = (match.canonical, "known variant (gazetteer)")
-        worth = lexicon.derived("name_variants.worth_comparing", _worth_comparing)
+        worth = lexicon.derived(WORTH_COMPARING)
         forms = list(filter(worth, sorted(counts)))
         if mapping:
             forms = [f for f in forms if f not in mapping]
@@ -125,7 +125,7 @@ def _is_english(doc: Document, long_text_words: int) -> bool:
 def _vote(words: list[str], lexicon: Lexicon) -> str | None:
     """The language whose function words are the most frequent among ``words`` (None on a tie
     or when there are none)."""
-    owner = lexicon.derived("language.function_word_owner", _function_word_owner)
+    owner = lexicon.derived(FUNCTION_WORD_OWNER)
     votes = Counter(filter(None, map(owner.get, (w.strip(_EDGES).casefold() for w in words))))
     top = votes.most_common(2)
     if not top or (len(top) > 1 and top[0][1] == top[1][1]):

@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 
 from newsclean.cleaners._layout import headline_of, is_prose, never_headline
 from newsclean.cleaners._shapes import at_most_words, is_title_case_name, word_count
 from newsclean.conventions import NEVER, OPENING_QUOTES, alternation
 from newsclean.document import Document
-from newsclean.lexicon import Lexicon, fullmatch_any
+from newsclean.lexicon import Lexicon, TextTest, fullmatch_any
 from newsclean.pipeline import Cleaner
 
 
@@ -50,6 +49,7 @@ def _credit_test(lexicon: Lexicon, max_words: int) -> Callable[[str], bool]:
 # A bare credit is never the headline, even where no photo_credit cleaner runs: the layout that
 # finds the headline for several cleaners skips these lines.
 never_headline("photo_credit", "bare_credit_patterns")
+_IS_CREDIT = TextTest("photo_credit.is_credit", _credit_test)
 
 
 class PhotoCredit(Cleaner):
@@ -79,10 +79,7 @@ class PhotoCredit(Cleaner):
     config: Config
 
     def apply(self, doc: Document) -> None:
-        is_credit = doc.lexicon.text_test(
-            self.keyed("photo_credit.is_credit"),
-            partial(_credit_test, max_words=self.config.max_credit_words),
-        )
+        is_credit = doc.lexicon.text_test(_IS_CREDIT, self.config.max_credit_words)
         drop = [i for i, block in enumerate(doc.blocks) if is_credit(block.text)]
         doc.remove(drop, self.name, "photo credit")
         headline = headline_of(doc)

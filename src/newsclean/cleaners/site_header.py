@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from newsclean.cleaners._layout import MAX_LINES_ABOVE_HEADLINE, headline_of
 from newsclean.cleaners._shapes import is_title_case_name, word_count
 from newsclean.document import Document
-from newsclean.lexicon import Lexicon, fullmatch_any, label_key
+from newsclean.lexicon import Derived, Lexicon, TextTest, fullmatch_any, label_key
 from newsclean.pipeline import Cleaner
 
 
@@ -36,7 +36,7 @@ class SiteHeader(Cleaner):
 
     def apply(self, doc: Document) -> None:
         lex = doc.lexicon
-        header_line = lex.text_test("site_header.header_line", _header_line_test)
+        header_line = lex.text_test(_HEADER_LINE)
         headline = headline_of(doc)
         # Header lines stand above the headline; with no headline, at the very top.
         top = headline if headline is not None else MAX_LINES_ABOVE_HEADLINE + 1
@@ -72,7 +72,7 @@ def _header_line_test(lexicon: Lexicon) -> Callable[[str], tuple[bool, str | Non
     """Whether a line is a known header line, a known outlet name or a domain, and the site
     name it gives (None for a header phrase, which names no site)."""
     labels = lexicon.labels("site_header", "labels")
-    sitenames = lexicon.derived("site_header.sitenames", _sitenames)
+    sitenames = lexicon.derived(_SITENAMES)
     name_patterns = lexicon.patterns("site_header", "name_patterns", ignore_case=False)
     domain_patterns = lexicon.patterns("site_header", "domain_patterns")
 
@@ -90,6 +90,12 @@ def _header_line_test(lexicon: Lexicon) -> Callable[[str], tuple[bool, str | Non
     return header_line
 
 
+_HEADER_LINE = TextTest("site_header.header_line", _header_line_test)
+
+
 def _sitenames(lexicon: Lexicon) -> dict[str, str]:
     """Known outlet names by their :func:`label_key`."""
     return {label_key(s): s for s in lexicon.phrases("site_header", "sitenames")}
+
+
+_SITENAMES = Derived("site_header.sitenames", _sitenames)

@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 
 from newsclean.cleaners._shapes import word_count
 from newsclean.conventions import alternation
 from newsclean.document import Document
-from newsclean.lexicon import Lexicon, fullmatch_any
+from newsclean.lexicon import Derived, Lexicon, TextTest, fullmatch_any
 from newsclean.pipeline import Cleaner
 
 # Editors' initials in parentheses: "(as)", "(jh/ank)"; optionally with an agency: "(jh/dpa)".
@@ -40,6 +39,9 @@ class _Agencies:
         return self.canonical.get(first.casefold(), first)
 
 
+_AGENCIES = Derived("source_credit.agencies", _Agencies)
+
+
 class SourceCredit(Cleaner):
     """Removes source and agency credits ("Source: merkur", "(dpa)") and editors' initials ("(as)").
 
@@ -61,11 +63,8 @@ class SourceCredit(Cleaner):
     config: Config
 
     def apply(self, doc: Document) -> None:
-        agencies = doc.lexicon.derived("source_credit.agencies", _Agencies)
-        credit = doc.lexicon.text_test(
-            self.keyed("source_credit.credit"),
-            partial(_credit_test, max_words=self.config.max_source_words),
-        )
+        agencies = doc.lexicon.derived(_AGENCIES)
+        credit = doc.lexicon.text_test(_CREDIT, self.config.max_source_words)
         drop: list[int] = []
         for i, block in enumerate(doc.blocks):
             is_credit, source = credit(block.text)
@@ -88,7 +87,7 @@ class SourceCredit(Cleaner):
 
 def _credit_test(lexicon: Lexicon, max_words: int) -> Callable[[str], tuple[bool, str | None]]:
     """Whether a block is a source or agency credit, and the source it names (None if none)."""
-    agencies = lexicon.derived("source_credit.agencies", _Agencies)
+    agencies = lexicon.derived(_AGENCIES)
     patterns = lexicon.patterns("source_credit", "patterns")
 
     def credit(text: str) -> tuple[bool, str | None]:
@@ -102,3 +101,6 @@ def _credit_test(lexicon: Lexicon, max_words: int) -> Callable[[str], tuple[bool
         return False, None
 
     return credit
+
+
+_CREDIT = TextTest("source_credit.credit", _credit_test)

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from newsclean.conventions import alternation
 from newsclean.document import Document
-from newsclean.lexicon import Lexicon, fullmatch_any, label_key
+from newsclean.lexicon import Derived, Lexicon, TextTest, fullmatch_any, label_key
 from newsclean.pipeline import Cleaner
 
 # A clock time with optional seconds, am/pm and zone ("12:41 GMT", "11.03 Uhr", "3:05 p.m.");
@@ -132,6 +132,9 @@ def _us_local(stamp: datetime, name: str) -> datetime:
     return stamp.replace(tzinfo=timezone(timedelta(hours=_US_ZONES[name] + summer)))
 
 
+_HUMAN_DATES = Derived("timestamp.human_dates", _HumanDates)
+
+
 class _Line(NamedTuple):
     """What one short line says about dates and times, read once per text."""
 
@@ -144,7 +147,7 @@ class _Line(NamedTuple):
 def _line_reader(lexicon: Lexicon) -> Callable[[str], _Line]:
     """What a short line says about dates and times (see :class:`_Line`), under ``lexicon``."""
     iso_patterns = lexicon.patterns("timestamp", "iso_patterns")
-    human = lexicon.derived("timestamp.human_dates", _HumanDates)
+    human = lexicon.derived(_HUMAN_DATES)
     reading_time = lexicon.patterns("timestamp", "reading_time_patterns")
 
     def read(text: str) -> _Line:
@@ -156,6 +159,9 @@ def _line_reader(lexicon: Lexicon) -> Callable[[str], _Line]:
         return _Line(iso, iso_value, human_value, time_only)
 
     return read
+
+
+_LINE = TextTest("timestamp.line", _line_reader)
 
 
 class Timestamp(Cleaner):
@@ -186,7 +192,7 @@ class Timestamp(Cleaner):
     config: Config
 
     def apply(self, doc: Document) -> None:
-        read = doc.lexicon.text_test("timestamp.line", _line_reader)
+        read = doc.lexicon.text_test(_LINE)
         drop, times = [], []
         for i, block in enumerate(doc.blocks):
             if len(block.text) > self.config.max_line_chars:

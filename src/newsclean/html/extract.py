@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
+from newsclean.caches import once
 from newsclean.html.decode import decode_html
 from newsclean.html.prepare import (
     _SPLIT_BODY_SHARE,
@@ -133,7 +133,7 @@ def _extract(tree: Any, url: str | None, *, compare: bool = False) -> dict[str, 
     return result if isinstance(result, dict) else result.as_dict()
 
 
-@lru_cache(maxsize=1)
+@once
 def _skip_comparison() -> dict[str, Any]:
     """trafilatura's option to skip comparing its text with readability's and jusText's (``fast``
     from 2.0, ``no_fallback`` before). Its own rescues still run: the baseline extraction when

@@ -2,7 +2,7 @@
 
 ``detect.py`` scores langdetect's profiles over every n-gram of the text (deterministic, no random
 draws); an unsure text is decided by langdetect's own detector. ``model.py`` holds the scoring
-model; ``replica.py`` answers as langdetect does, faster.
+model.
 """
 
 from __future__ import annotations

@@ -46,25 +46,28 @@ or the Chinese scripts are in langdetect's profiles, or a text mixing languages)
 itself decides, on the same sample, seeded as in exact mode: such answers are the ones
 a user of langdetect gets. On news articles this is about 0.5% of texts; on the multilingual
 sample of ``bench/langid.py`` (many 300-character pieces) about 2%. langdetect's answer is
-computed by :mod:`newsclean.language.replica`, identical and faster.
+asked through langdetect's public API (``DetectorFactory``, ``Detector.append``,
+``get_probabilities``), by a detector factory of newsclean's own, loaded at the first unsure
+text (about 0.3 s and 50 MB, once per process). A replica of langdetect's detector that gave the
+same answers some 40% faster per call was measured and removed: on ``bench/throughput.py``'s
+corpus it changed the end-to-end rate by less than 1% (11 unsure texts in 3,000 articles).
 
 ``detect_language(text, exact=True)``, or ``EXACT = True`` for the whole process, runs
 langdetect itself instead, as newsclean did before: ``detect_langs`` on the first 3,000
-characters, by a detector factory of newsclean's own seeded with ``replica.SEED`` (langdetect's
+characters, by a detector factory of newsclean's own seeded with :data:`SEED` (langdetect's
 global factory and its seed, which the host may use, are left alone).
 """
 
 from __future__ import annotations
 
 import math
-from functools import cache
 from typing import Any
 
 from langdetect import DetectorFactory
 from langdetect.detector_factory import PROFILES_DIRECTORY
 from langdetect.lang_detect_exception import LangDetectException
 
-from newsclean.language import replica as langdetect_replica
+from newsclean.caches import once
 from newsclean.language.model import (  # noqa: F401 - the model's parts, used by tests
     _LANE_BITS,
     _MAX_TEXT,
@@ -77,7 +80,11 @@ from newsclean.language.model import (  # noqa: F401 - the model's parts, used b
     _model,
     forget,
 )
-from newsclean.language.replica import SEED
+
+#: langdetect draws n-grams at random; this seed makes the same text give the same answer on
+#: every run and machine. It is newsclean's own (set on newsclean's own detector factory):
+#: langdetect's global ``DetectorFactory.seed`` is the host's and is neither read nor set.
+SEED = 0
 
 #: Run langdetect itself (``detect_langs`` on the first ``_EXACT_CHARS`` characters) instead of
 #: the fast path, for every call that does not say otherwise.
@@ -179,11 +186,11 @@ def _first_look(model: _Model, text: str) -> tuple[int, float] | None:
 
 
 def _langdetect(text: str, exact: bool = False) -> tuple[str, float] | None:
-    """langdetect's own answer on ``text``, seeded with ``replica.SEED``; None
-    when it finds nothing to go on. Computed by :mod:`newsclean.language.replica`, which gives
-    the same answers faster, unless ``exact``: then by langdetect itself."""
+    """langdetect's own answer on ``text``, seeded with :data:`SEED`; None when it finds nothing
+    to go on. ``exact`` says only who asks (the exact mode or the fast path's unsure case): both
+    ask langdetect through its public API, by newsclean's own detector factory."""
     try:
-        found = _exact_detect_langs(text) if exact else langdetect_replica.detect_langs(text)
+        found = _exact_detect_langs(text)
     except LangDetectException:
         return None
     if not found:
@@ -198,7 +205,7 @@ def _detect_exact(text: str) -> tuple[str | None, float | None]:
     return _langdetect(sample, exact=True) or (None, None)
 
 
-@cache
+@once
 def _factory() -> DetectorFactory:
     """langdetect's detector factory with its bundled profiles, newsclean's own: langdetect's
     module-level factory and its class-wide seed belong to the host process."""

@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
-from newsclean.caches import NAMES
+from newsclean.caches import CHARACTERS, NAMES, lru
 
 # Each convention maps spellings to sound classes that stand for Cyrillic letters. Classes:
 # Š stands for ш and ж (German writes both "sch"), Č for ч, Ŝ for щ, C for ц, X for х, S for с
@@ -106,7 +105,7 @@ def _reader(table: dict[str, str]) -> re.Pattern[str]:
 _READERS = {name: _reader(table) for name, table in CONVENTIONS.items()}
 
 
-@lru_cache(maxsize=4096)
+@lru(CHARACTERS)
 def _letter(char: str) -> str:
     """A letter no convention lists stands for itself, without diacritics; hyphens, spaces and
     other marks do not sound."""
@@ -115,7 +114,7 @@ def _letter(char: str) -> str:
     return folded if folded.isalpha() else ""
 
 
-@lru_cache(maxsize=NAMES)
+@lru(NAMES)
 def reading(spelling: str, convention: str) -> str:
     """The coarse key of ``spelling`` read under ``convention`` (a key of :data:`CONVENTIONS`).
 
@@ -127,7 +126,7 @@ def reading(spelling: str, convention: str) -> str:
     return _sound_classes("".join(table[p] if p in table else _letter(p) for p in pieces))
 
 
-@lru_cache(maxsize=NAMES)
+@lru(NAMES)
 def _sound_classes(key: str) -> str:
     """:data:`_POST` applied to a letter-by-letter reading (conventions often read a spelling
     to the same letters, so this is shared between them)."""
@@ -155,7 +154,7 @@ _NATIONAL_MARKS = re.compile(r"yi$|iia$|ia(?!$)|iu")
 _ENGLISH_MARKS = re.compile(r"(?<![cst])h(?<=[kzs]h)|v|y|x|(?<!t)z(?!h)")
 
 
-@lru_cache(maxsize=NAMES)
+@lru(NAMES)
 def has_foreign_marks(spelling: str) -> bool:
     """Whether a spelling carries a mark of a non-English romanization (w, j, sch, ou, ł, š…)."""
     return bool(_FOREIGN_MARKS.search(spelling.casefold()))
@@ -215,7 +214,7 @@ _SLAVIC_SHAPE = re.compile(
 )
 
 
-@lru_cache(maxsize=NAMES)
+@lru(NAMES)
 def slavic_shaped(spelling: str) -> bool:
     """Whether a spelling has an ending or a letter cluster typical of romanized Slavic names."""
     return bool(_SLAVIC_SHAPE.search(spelling))
@@ -231,7 +230,7 @@ _GERMANIC_SHAPE = re.compile(
 _MIN_UNMARKED_LENGTH = 3
 
 
-@lru_cache(maxsize=NAMES)
+@lru(NAMES)
 def plausibly_slavic(spelling: str) -> bool:
     """Whether a spelling may be a romanized Slavic name: Slavic-shaped, or long enough and not
     shaped like a German or English word."""

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
-from newsclean.caches import NAMES
-from newsclean.lexicon import Lexicon
+from newsclean.caches import NAMES, lru, once
+from newsclean.lexicon import Derived, Lexicon
 from newsclean.names.compare import (
     FOREIGN,
     english_form,
@@ -67,8 +67,11 @@ def _worth(form: str, stop: frozenset[str]) -> bool:
 
 def _worth_comparing(lexicon: Lexicon) -> Callable[[str], bool]:
     """:func:`candidate_forms`'s test of one spelling under ``lexicon``, its answers kept."""
-    stop = lexicon.derived("name_variants.stop", _never_names)
+    stop = lexicon.derived(_NEVER_NAMES)
     return lru_cache(maxsize=NAMES)(lambda form: _worth(form, stop))
+
+
+WORTH_COMPARING = Derived("name_variants.worth_comparing", _worth_comparing)
 
 
 def choose_canonical(cluster: list[str], counts: Counter[str], gazetteer: Gazetteer) -> str | None:
@@ -144,7 +147,7 @@ _english_reading = attrgetter("english")
 _other_readings = attrgetter("others")
 
 
-@lru_cache(maxsize=NAMES)
+@lru(NAMES)
 def _keys(form: str) -> _Readings:
     """A spelling's readings, worked out once per spelling."""
     slavic = slavic_shaped(form)
@@ -168,6 +171,9 @@ def _never_names(lexicon: Lexicon) -> frozenset[str]:
     return lexicon.labels("name_variants", "not_transliterations") | frozenset(function_words)
 
 
+_NEVER_NAMES = Derived("name_variants.stop", _never_names)
+
+
 def _function_word_owner(lexicon: Lexicon) -> dict[str, str]:
     """Each language's function words, to the language, without those another language shares
     ("met", "die")."""
@@ -176,7 +182,10 @@ def _function_word_owner(lexicon: Lexicon) -> dict[str, str]:
     return {w: lang for lang, words in lists.items() for w in words if shared[w] == 1}
 
 
-@cache
+FUNCTION_WORD_OWNER = Derived("language.function_word_owner", _function_word_owner)
+
+
+@once
 def bundled_gazetteer() -> Gazetteer:
     """The gazetteer shipped with newsclean, loaded once per process."""
     return Gazetteer.load()
