@@ -7,11 +7,15 @@ import re
 from newsclean.cleaners._shapes import SENTENCE_END, word_count
 from newsclean.document import Document
 from newsclean.pipeline import Cleaner
+from newsclean.records import Fix
+from newsclean.segment import Block
 
 # A linked name is a few words: "Tass", "Pravda,", "New York Times". Longer blocks are sentences.
 _MAX_FRAGMENT_WORDS = 4
+# Characters of the joined text so far that deciding the next join reads: it looks only at how the
+# text ends (sentence-ending punctuation, a comma or semicolon).
+_TAIL = 8
 _PUNCT_ONLY = re.compile(r"[.,;:!?)\]…\"'”’»]+")
-_OPENS_CLAUSE = re.compile(r"[,;]$")
 # Words that start a name or a brand in lower case ("von der Leyen", "iPhone", "al-Assad"); a
 # paragraph may begin with them, so a lower-case start alone proves nothing.
 _LOWERCASE_NAME_START = re.compile(
@@ -33,24 +37,51 @@ class BrokenWraps(Cleaner):
     case, or by a short name that itself ends in a comma or is followed by either, so the pieces
     are joined back. Before: ``…headlined the Russian news agency`` / ``Tass`` /
     ``.``; after: ``…headlined the Russian news agency Tass.``
+
+    Each rejoined paragraph is one Fix: ``before`` holds its pieces as they stood, separated by
+    their line breaks, ``after`` the paragraph joined; nothing else.
     """
 
     name = "broken_wraps"
 
     def apply(self, doc: Document) -> None:
-        i = 1
-        while i < len(doc.blocks):
-            prev = doc.blocks[i - 1].text
-            cur = doc.blocks[i].text
-            nxt = doc.blocks[i + 1].text if i + 1 < len(doc.blocks) else None
-            joiner = self._joiner(prev, cur, nxt)
+        # One pass over the blocks: each run of pieces that belong together is joined once, and
+        # recorded as one Fix holding the pieces as they were and the joined paragraph, so that
+        # time and the record both stay linear in the article (joining piece by piece, and
+        # recording each join with the paragraph grown so far, was quadratic in both).
+        blocks = doc.blocks
+        if len(blocks) < 2:
+            return
+        kept = [blocks[0]]
+        pieces = [blocks[0].text]  # the run being joined, ending at ``kept[-1]``, with its breaks
+        joined = [blocks[0].text]  # the same run with its joiners
+        # The end of the joined run: all that deciding the next join reads of it (its last
+        # characters), kept short so that no decision rereads the whole run.
+        tail = blocks[0].text[-_TAIL:]
+        for i in range(1, len(blocks)):
+            cur = blocks[i].text
+            nxt = blocks[i + 1].text if i + 1 < len(blocks) else None
+            joiner = self._joiner(tail, cur, nxt)
             if joiner is None:
-                i += 1
+                self._close(doc, kept[-1], pieces, joined)
+                kept.append(blocks[i])
+                pieces, joined, tail = [cur], [cur], cur[-_TAIL:]
                 continue
-            merged = f"{prev}{joiner}{cur}"
-            doc.fix(i - 1, merged, self.name, "sentence broken across paragraphs")
-            # The merged piece is recorded as a fix; drop the now-absorbed block without a Removal.
-            del doc.blocks[i]
+            # The absorbed block goes without a Removal: the Fix records it, after a line break (a
+            # block of the same paragraph) or a blank line, as the pieces stood.
+            pieces += ("\n" if blocks[i].para == blocks[i - 1].para else "\n\n", cur)
+            joined += (joiner, cur)
+            tail = (tail + joiner + cur)[-_TAIL:]
+        self._close(doc, kept[-1], pieces, joined)
+        doc.blocks = kept
+
+    def _close(self, doc: Document, block: Block, pieces: list[str], joined: list[str]) -> None:
+        """Give ``block`` the joined text of its run, if the run is more than the block itself."""
+        if len(pieces) > 1:
+            after = "".join(joined)
+            before = "".join(pieces)
+            doc.fixes.append(Fix(self.name, before, after, "sentence broken across paragraphs"))
+            block.text = after
 
     @staticmethod
     def _joiner(prev: str, cur: str, nxt: str | None) -> str | None:
@@ -59,12 +90,12 @@ class BrokenWraps(Cleaner):
             return None
         if _PUNCT_ONLY.fullmatch(cur):
             return ""
-        if _OPENS_CLAUSE.search(prev):
+        if prev.endswith((",", ";")):
             return " "  # a paragraph never ends in a comma
         if _continues_sentence(cur):
             return " "  # a paragraph never starts in the middle of a sentence
         if word_count(cur) <= _MAX_FRAGMENT_WORDS and (
-            _OPENS_CLAUSE.search(cur)
+            cur.endswith((",", ";"))
             or (nxt is not None and (_PUNCT_ONLY.fullmatch(nxt) or _continues_sentence(nxt)))
         ):
             return " "  # a linked name, followed by the rest of its sentence

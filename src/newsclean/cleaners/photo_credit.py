@@ -13,6 +13,9 @@ from newsclean.pipeline import Cleaner
 
 # Credits and captions are short; a longer block is a paragraph even if it names an agency.
 _MAX_CREDIT_WORDS = 25
+# ... and so many characters at most (25 words of 16 characters): the credit patterns start
+# anywhere in a block, so a few very long "words" must not reach them.
+_MAX_CREDIT_CHARS = 400
 # A bare credit under the headline names an organisation or a person: a few capitalized words.
 _MAX_BARE_CREDIT_WORDS = 6
 # "Press service of the Ministry of Emergency Situations of Belarus."
@@ -20,7 +23,10 @@ _MAX_BARE_PHRASE_WORDS = 15
 
 
 def _agency_credit(lexicon: Lexicon) -> re.Pattern[str]:
-    """A block ending in "/<agency>" or "© <agency>" ("Sergei Ilnitsky/EPA", "© imago")."""
+    r"""A block ending in "/<agency>" or "© <agency>" ("Sergei Ilnitsky/EPA", "© imago"), and
+    perhaps more credits after slashes ("/EPA/dpa"). Each part after a slash is matched one way
+    only: a block's spaces are single, and ``[\w .-]`` takes them (``\s*/\s*[\w .-]+``, which
+    could give a space to either, backtracked exponentially on "x / Reuters/ . / . / . …")."""
     names = sorted(
         (re.escape(a) for a in lexicon.phrases("photo_credit", "agencies")), key=len, reverse=True
     )
@@ -28,7 +34,7 @@ def _agency_credit(lexicon: Lexicon) -> re.Pattern[str]:
         return re.compile(r"(?!x)x")
     agency = "|".join(names)
     return re.compile(
-        rf".*(?:/\s*|©\s*|\(c\)\s*|\bphoto:?\s+)(?:{agency})(?:\s*/\s*[\w .-]+)*\)?\.?",
+        rf".*(?:/\s*|©\s*|\(c\)\s*|\bphoto:?\s+)(?:{agency})(?:\s*(?:/[\w .-]+)+)?\)?\.?",
         re.IGNORECASE,
     )
 
@@ -43,7 +49,9 @@ def _credit_test(lexicon: Lexicon) -> Callable[[str], bool]:
     agency = _agency_credit(lexicon)
 
     def is_credit(text: str) -> bool:
-        if not at_most_words(text, _MAX_CREDIT_WORDS) or text[:1] in "\"“„«'‘":
+        if len(text) > _MAX_CREDIT_CHARS or not at_most_words(text, _MAX_CREDIT_WORDS):
+            return False
+        if text[:1] in "\"“„«'‘":
             return False
         if fullmatch_any(patterns, text):
             return True
