@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from newsclean.caches import TEXTS
+from newsclean.io.files import read_data_file
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -92,7 +93,7 @@ class Lexicon:
                 if entry.name.endswith(".toml"):
                     sources.append((entry.name, entry.read_bytes()))
         for path in extra:
-            sources.append((str(path), Path(path).read_bytes()))
+            sources.append((str(path), read_data_file(path, "lexicon file")))
         for name, raw in sources:
             try:
                 parsed = tomllib.loads(raw.decode("utf-8"))
