@@ -15,8 +15,10 @@ from typing import Protocol
 
 #: Bytes read at a time.
 CHUNK = 1 << 16
-# One or more whole blank lines (what ``bytes.strip`` leaves nothing of).
-_BLANK_LINES = re.compile(rb"(?:[ \t\r\f\v]*\n)+")
+# What ``bytes.strip`` removes; a run of it up to its last line end is a run of blank lines. (One
+# character class: a pattern of whole lines, "(?:[ \t…]*\n)+", ran 20 times slower.)
+_WHITESPACE = b" \t\r\f\v\n"
+_WHITESPACE_RUN = re.compile(rb"[ \t\r\f\v\n]*")
 
 
 class Readable(Protocol):
@@ -35,11 +37,12 @@ def numbered_lines(head: bytes, handle: Readable, limit: int) -> Iterator[tuple[
     while True:
         pos, end_of_chunk = 0, len(chunk)
         while pos < end_of_chunk:
-            if not parts and not too_long:
-                blank = _BLANK_LINES.match(chunk, pos)
-                if blank is not None:
-                    number += chunk.count(b"\n", pos, blank.end())
-                    pos = blank.end()
+            if not parts and not too_long and chunk[pos] in _WHITESPACE:
+                run = _WHITESPACE_RUN.match(chunk, pos)
+                last = chunk.rfind(b"\n", pos, run.end() if run else pos)
+                if last >= 0:
+                    number += chunk.count(b"\n", pos, last + 1)
+                    pos = last + 1
                     continue
             end = chunk.find(b"\n", pos)
             if end < 0:
