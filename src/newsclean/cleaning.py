@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+import math
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager, nullcontext
 from typing import Any
 
 from newsclean.caches import once
@@ -11,9 +13,9 @@ from newsclean.cleaners import default_pipeline
 from newsclean.cleaners._shapes import total_word_count
 from newsclean.conventions import label_list
 from newsclean.document import Document
-from newsclean.html.extract import extract_html
 from newsclean.pipeline import Pipeline
 from newsclean.records import Article
+from newsclean.run.budget import _time_budget
 from newsclean.segment import canonical_inline, render, segment
 
 # Metadata a caller may pass in; it takes precedence over what the cleaners find in the text.
@@ -36,6 +38,7 @@ def clean(
     url: str | None = None,
     pipeline: Pipeline | None = None,
     metadata: Mapping[str, Any] | None = None,
+    time_budget: float | None = None,
 ) -> Article:
     """Clean one article given as extracted ``text`` or raw ``html`` (exactly one of them).
 
@@ -43,30 +46,77 @@ def clean(
     what the cleaners find, and a given title is still removed from the text. Other keys are
     carried into :attr:`Article.extra`.
 
+    ``time_budget`` (seconds) raises :class:`~newsclean.run.budget.TimeBudgetExceeded` when
+    cleaning takes longer (a ``SIGALRM`` timer: in the main thread on Unix, elsewhere no limit;
+    it replaces any interval timer of the caller's while it runs). Wrong argument types raise
+    ``TypeError`` saying which argument.
+
     >>> a = clean("Putin in Minsk\\n\\nThe Kremlin chief landed in Minsk on Monday.\\n\\nRead more")
     >>> a.title, a.text
     ('Putin in Minsk', 'The Kremlin chief landed in Minsk on Monday.')
     >>> [(r.cleaner, r.text) for r in a.removed]
     [('navigation', 'Read more'), ('headline', 'Putin in Minsk')]
     """
-    if (text is None) == (html is None):
-        raise TypeError("clean() needs exactly one of text= or html=")
+    _check_arguments(text, html, url, pipeline, metadata, time_budget)
     pipeline = pipeline if pipeline is not None else _default()
     given = dict(metadata or {})
+    with _imported_then_timed(html is not None, time_budget):
+        return _clean(text, html, url, pipeline, given)
+
+
+def _check_arguments(
+    text: object, html: object, url: object, pipeline: object, metadata: object, budget: object
+) -> None:
+    if (text is None) == (html is None):
+        raise TypeError("clean() needs exactly one of text= or html=")
+    if text is not None and not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    if html is not None and not isinstance(html, (str, bytes)):
+        raise TypeError(f"html must be str or bytes, not {type(html).__name__}")
+    if url is not None and not isinstance(url, str):
+        raise TypeError(f"url must be str or None, not {type(url).__name__}")
+    if pipeline is not None and not isinstance(pipeline, Pipeline):
+        raise TypeError(f"pipeline must be a Pipeline or None, not {type(pipeline).__name__}")
+    if metadata is not None and not isinstance(metadata, Mapping):
+        kind = type(metadata).__name__
+        raise TypeError(f"metadata must be a mapping (a dict) or None, not {kind}")
+    if budget is not None:
+        if isinstance(budget, bool) or not isinstance(budget, (int, float)):
+            raise TypeError(f"time_budget must be a number or None, not {type(budget).__name__}")
+        if not (math.isfinite(budget) and budget > 0):
+            raise ValueError(f"time_budget must be a positive number of seconds, not {budget!r}")
+
+
+@contextmanager
+def _imported_then_timed(html: bool, seconds: float | None) -> Iterator[None]:
+    """``seconds`` of time budget around what follows, the HTML extractor imported before the
+    clock starts (see :mod:`newsclean.html.extract`)."""
+    if html:
+        import newsclean.html.extract  # noqa: F401
+    with _time_budget(seconds) if seconds is not None else nullcontext():
+        yield
+
+
+def _clean(
+    text: str | None,
+    html: str | bytes | None,
+    url: str | None,
+    pipeline: Pipeline,
+    given: dict[str, Any],
+) -> Article:
     if url:
         given.setdefault("url", url)
     page_day = None  # the page's publication day, when its markup gives no time
     if html is not None:
+        from newsclean.html.extract import extract_html
+
         text, page_meta = extract_html(html, url=url)
         if len(page_meta.get("published") or "") == len("YYYY-MM-DD"):
             page_day = page_meta.pop("published")
         for key, value in page_meta.items():
             given.setdefault(key, value)
     assert text is not None
-    if not isinstance(text, str):
-        raise TypeError(f"text must be str, not {type(text).__name__}")
-
-    known = {key: str(given[key]) for key in _GIVEN_FIELDS if given.get(key) not in (None, "")}
+    known = {key: str(given[key]) for key in _GIVEN_FIELDS if _known(given.get(key))}
     doc = Document(segment(text), pipeline.lexicon, meta=known)
     body = _run_to_fixed_point(pipeline, doc)
     published = doc.meta.get("published")
@@ -97,6 +147,14 @@ def clean(
         fixes=list(doc.fixes),
         extra=extra,
     )
+
+
+def _known(value: Any) -> bool:
+    """Whether a given field says something: not empty, and not NaN or infinite (which a JSON
+    record may hold, and which would otherwise become the title "nan")."""
+    if isinstance(value, float):
+        return math.isfinite(value)
+    return value not in (None, "")
 
 
 # Each pass reads the text the previous one printed; one more pass than it takes for any fixture

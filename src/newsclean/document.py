@@ -96,6 +96,30 @@ class Document:
         self.fix(index, merged, cleaner, reason)
         del self._blocks[index + 1]
 
+    def join(self, runs: Sequence[tuple[int, int, str]], cleaner: str, reason: str) -> None:
+        """Make each run of consecutive blocks one: ``(first, last, text)`` gives blocks
+        ``first`` to ``last`` (in order, not overlapping) the one text ``text``, in ``first``'s
+        paragraph. Recorded as one :class:`Fix` per run: ``before`` the pieces as they stood,
+        separated by their line breaks (a blank line between paragraphs), ``after`` the joined
+        text; the absorbed blocks are no :class:`Removal`, since their text is still there.
+        Linear in the blocks and the runs' text."""
+        if not runs:
+            return
+        blocks = self._blocks
+        kept: list[Block] = []
+        start = 0
+        for first, last, text in runs:
+            kept.extend(blocks[start:first])
+            pieces = [blocks[first].text]
+            for j in range(first + 1, last + 1):
+                pieces += ("\n" if blocks[j].para == blocks[j - 1].para else "\n\n", blocks[j].text)
+            self._fixes.append(Fix(cleaner, "".join(pieces), text, reason))
+            blocks[first].text = text
+            kept.append(blocks[first])
+            start = last + 1
+        kept.extend(blocks[start:])
+        self._blocks = kept
+
     def replace_words(self, pattern: re.Pattern[str], choose: WordChooser, cleaner: str) -> None:
         """Replace matches of ``pattern`` inside blocks. In each block where it is found,
         ``choose(text)`` gives the function that decides each match (see :data:`WordChooser`).

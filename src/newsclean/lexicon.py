@@ -29,6 +29,7 @@ from typing import Any, Generic, TypeVar, cast
 
 from newsclean.caches import TEXTS, lru, register
 from newsclean.conventions import STRAIGHT_QUOTES
+from newsclean.io.files import read_data_file
 from newsclean.patterns import Patterns as Patterns
 from newsclean.patterns import fullmatch_any as fullmatch_any
 from newsclean.patterns import join_patterns as join_patterns
@@ -147,7 +148,7 @@ class Lexicon:
                 if entry.name.endswith(".toml"):
                     sources.append((entry.name, entry.read_bytes()))
         for path in extra:
-            sources.append((str(path), Path(path).read_bytes()))
+            sources.append((str(path), read_data_file(path, "lexicon file")))
         for name, raw in sources:
             try:
                 parsed = tomllib.loads(raw.decode("utf-8"))

@@ -80,3 +80,19 @@ def test_dates_are_the_same_on_every_day() -> None:
 
 def test_url_given_by_the_caller_when_the_page_has_none() -> None:
     assert meta("", url="https://example.com/a")["url"] == "https://example.com/a"
+
+
+def test_json_ld_headline_given_as_a_list_is_its_text() -> None:
+    # Issue 18: the title was written as the Python repr "['Minsk talks', 'resume']".
+    from newsclean import clean
+
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "headline": ["Minsk talks", " resume "], "description": ["Talks resume", 7]}</script>'
+    )
+    found = meta(head)
+    assert found["title"] == "Minsk talks resume"
+    assert found["description"] == "Talks resume"
+    body = "<article><p>" + "Delegations met again in Minsk on Tuesday, officials said. " * 3
+    page = f"<html><head>{head}</head><body>{body}</p></article></body></html>"
+    assert clean(html=page).title == "Minsk talks resume"

@@ -101,7 +101,7 @@ def test_workers_that_cannot_start_stop_the_run_instead_of_rejecting_every_input
 def test_with_workers_the_reading_process_does_not_parse_json(tmp_path: Path, monkeypatch) -> None:
     # JSONL lines go to the workers as bytes and are parsed there: the process that reads the
     # corpus only splits it into lines, and its JSON parser is never asked.
-    import newsclean.io.readers as readers
+    import newsclean.io.jsonl as jsonl  # where the readers parse JSON lines
 
     source = corpus(tmp_path)
     expected = run([str(source)], tmp_path / "ref", jobs=1)
@@ -109,7 +109,7 @@ def test_with_workers_the_reading_process_does_not_parse_json(tmp_path: Path, mo
     def no_parsing(*args: object, **kwargs: object) -> None:
         raise AssertionError("JSON parsed in the reading process")
 
-    monkeypatch.setattr(readers.json, "loads", no_parsing)
+    monkeypatch.setattr(jsonl.json, "loads", no_parsing)
     summary = run([str(source)], tmp_path / "two", jobs=2)
     assert outputs(tmp_path / "two") == outputs(tmp_path / "ref")
     assert summary.written == expected.written

@@ -14,6 +14,9 @@ from newsclean.pipeline import Cleaner
 # sentence whose last word was split off (".", ").", ",").
 _PUNCT_ONLY = re.compile(f"[{re.escape(''.join(LINE_END))},]+")
 _OPENS_CLAUSE = re.compile(r"[,;]$")
+# Characters of the joined text so far that deciding the next join reads: it looks only at how
+# the text ends (sentence-ending punctuation, a comma or semicolon).
+_TAIL = 8
 # Words that start a name or a brand in lower case ("von der Leyen", "iPhone", "al-Assad"); a
 # paragraph may begin with them, so a lower-case start alone proves nothing.
 _LOWERCASE_NAME_START = re.compile(rf"(?:{'|'.join(LOWERCASE_NAME_STARTS)})\b|[a-z]+[A-Z]")
@@ -33,6 +36,9 @@ class BrokenWraps(Cleaner):
     case, or by a short name that itself ends in a comma or is followed by either, so the pieces
     are joined back. Before: ``…headlined the Russian news agency`` / ``Tass`` /
     ``.``; after: ``…headlined the Russian news agency Tass.``
+
+    Each rejoined paragraph is one Fix: ``before`` holds its pieces as they stood, separated by
+    their line breaks, ``after`` the paragraph joined; nothing else.
     """
 
     name = "broken_wraps"
@@ -46,19 +52,37 @@ class BrokenWraps(Cleaner):
     config: Config
 
     def apply(self, doc: Document) -> None:
-        i = 1
-        while i < len(doc.blocks):
-            prev = doc.blocks[i - 1].text
-            cur = doc.blocks[i].text
-            nxt = doc.blocks[i + 1].text if i + 1 < len(doc.blocks) else None
-            joiner = self._joiner(prev, cur, nxt)
+        # One pass over the blocks: each run of pieces that belong together is joined once, and
+        # recorded as one Fix holding the pieces as they were and the joined paragraph, so that
+        # time and the record both stay linear in the article (joining piece by piece, and
+        # recording each join with the paragraph grown so far, was quadratic in both).
+        blocks = doc.blocks
+        if len(blocks) < 2:
+            return
+        runs: list[tuple[int, int, str]] = []
+        first = 0
+        joined = [blocks[0].text]  # the run being joined, with its joiners
+        # The end of the joined run: all that deciding the next join reads of it (its last
+        # characters), kept short so that no decision rereads the whole run.
+        tail = blocks[0].text[-_TAIL:]
+        for i in range(1, len(blocks)):
+            cur = blocks[i].text
+            nxt = blocks[i + 1].text if i + 1 < len(blocks) else None
+            joiner = self._joiner(tail, cur, nxt)
             if joiner is None:
-                i += 1
+                if i - 1 > first:
+                    runs.append((first, i - 1, "".join(joined)))
+                first, joined, tail = i, [cur], cur[-_TAIL:]
                 continue
-            doc.merge(i - 1, joiner, self.name, "sentence broken across paragraphs")
+            joined += (joiner, cur)
+            tail = (tail + joiner + cur)[-_TAIL:]
+        if len(blocks) - 1 > first:
+            runs.append((first, len(blocks) - 1, "".join(joined)))
+        doc.join(runs, self.name, "sentence broken across paragraphs")
 
     def _joiner(self, prev: str, cur: str, nxt: str | None) -> str | None:
-        """The string to join ``prev`` and ``cur`` with, or None if they are separate paragraphs."""
+        """The string to join ``prev`` (or the end of it) and ``cur`` with, or None if they are
+        separate paragraphs."""
         if prev.endswith(PARAGRAPH_END):
             return None
         if _PUNCT_ONLY.fullmatch(cur):

@@ -13,15 +13,22 @@ from newsclean.document import Document
 from newsclean.lexicon import Lexicon, TextTest, fullmatch_any
 from newsclean.pipeline import Cleaner
 
+# The credit patterns start anywhere in a block, so a few very long "words" must not reach them:
+# at most so many characters (25 words of 16 characters).
+_MAX_CREDIT_CHARS = 400
+
 
 def _agency_credit(lexicon: Lexicon) -> re.Pattern[str]:
-    """A block ending in "/<agency>" or "© <agency>" ("Sergei Ilnitsky/EPA", "© imago")."""
+    r"""A block ending in "/<agency>" or "© <agency>" ("Sergei Ilnitsky/EPA", "© imago"), and
+    perhaps more credits after slashes ("/EPA/dpa"). Each part after a slash is matched one way
+    only: a block's spaces are single, and ``[\w .-]`` takes them (``\s*/\s*[\w .-]+``, which
+    could give a space to either, backtracked exponentially on "x / Reuters/ . / . / . …")."""
     names = lexicon.phrases("photo_credit", "agencies")
     if not names:
         return re.compile(NEVER)
     agency = alternation(names)
     return re.compile(
-        rf".*(?:/\s*|©\s*|\(c\)\s*|\bphoto:?\s+)(?:{agency})(?:\s*/\s*[\w .-]+)*\)?\.?",
+        rf".*(?:/\s*|©\s*|\(c\)\s*|\bphoto:?\s+)(?:{agency})(?:\s*(?:/[\w .-]+)+)?\)?\.?",
         re.IGNORECASE,
     )
 
@@ -36,7 +43,9 @@ def _credit_test(lexicon: Lexicon, max_words: int) -> Callable[[str], bool]:
     agency = _agency_credit(lexicon)
 
     def is_credit(text: str) -> bool:
-        if not at_most_words(text, max_words) or text[:1] in OPENING_QUOTES:
+        if len(text) > _MAX_CREDIT_CHARS or not at_most_words(text, max_words):
+            return False
+        if text[:1] in OPENING_QUOTES:
             return False
         if fullmatch_any(patterns, text):
             return True

@@ -79,7 +79,10 @@ def run(
     ),
     text_field: str = typer.Option("text", help="JSONL field holding article text."),
     html_field: str = typer.Option("html", help="JSONL field holding article HTML."),
-    encoding: str = typer.Option("utf-8", help="Character set of text inputs."),
+    encoding: str = typer.Option(
+        "auto",
+        help="Character set of text inputs; auto: a byte-order mark, else UTF-8, else detected.",
+    ),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, help="Reject inputs larger than this."),
     follow_links: bool = typer.Option(
         False,

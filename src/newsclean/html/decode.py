@@ -18,6 +18,8 @@ def decode_html(data: bytes) -> str:
     """The page as text: a byte-order mark wins, then valid UTF-8, then the charset the page
     declares if the bytes decode with it, else the encoding trafilatura detects."""
     for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16's, which begins it
+        (codecs.BOM_UTF32_BE, "utf-32"),
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"),
         (codecs.BOM_UTF16_BE, "utf-16"),

@@ -1,11 +1,23 @@
-"""HTML to text and metadata, with trafilatura."""
+"""HTML to text and metadata, with trafilatura.
+
+trafilatura, htmldate and what they import are imported with this module, not on first use: an
+import cut short by the time budget leaves modules half initialized, and every later page then
+failed (``AttributeError: module 'urllib3' has no attribute 'util'``). Whoever cleans HTML under
+a clock imports this module first: the runner's workers do (for :class:`ExtractionError`), and
+``clean()`` before it starts its own clock. ``import newsclean`` alone does not load them.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+import htmldate  # noqa: F401 - loaded now, not under a clock (see above)
+from trafilatura import bare_extraction
+from trafilatura.utils import load_html
+
 from newsclean.caches import once
 from newsclean.html.decode import decode_html
+from newsclean.html.page_meta import page_metadata
 from newsclean.html.prepare import (
     _SPLIT_BODY_SHARE,
     _join_split_body,
@@ -31,10 +43,6 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[str, dict[s
     containers (the same element and class, with ads or asides between them) is extracted again
     with the containers joined when trafilatura's text covers only part of them
     (see :func:`_split_body`)."""
-    from trafilatura.utils import load_html
-
-    from newsclean.html.page_meta import page_metadata
-
     if isinstance(html, bytes):
         html = decode_html(html)
     tree = load_html(html)
@@ -121,8 +129,6 @@ def _extract(tree: Any, url: str | None, *, compare: bool = False) -> dict[str, 
     """trafilatura's result for a parsed page as a dict (trafilatura 1.x returns a dict, 2.x a
     Document); empty when it finds nothing. ``compare`` lets trafilatura compare its text with
     readability's and jusText's (see :func:`_skip_comparison`)."""
-    from trafilatura import bare_extraction
-
     # with_metadata stays at its default (off in 2.x): the metadata is read by page_meta. Before
     # 1.11 the option meant something else (1.8 and 1.9: keep only pages with a date, a title and
     # a URL; 1.10: an error), so it is never passed.
@@ -142,8 +148,6 @@ def _skip_comparison() -> dict[str, Any]:
     time and made no page better on balance (``bench/aeb.py``: F1 0.9756 with it, 0.9760
     without; recall 0.9841 and 0.9849)."""
     import inspect
-
-    from trafilatura import bare_extraction
 
     parameters = inspect.signature(bare_extraction).parameters
     for name in ("fast", "no_fallback"):

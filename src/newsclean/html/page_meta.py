@@ -134,8 +134,14 @@ def _json_ld(tree: HtmlElement) -> dict[str, Any]:
                 ("categories", "articleSection"),
                 ("tags", "keywords"),
             ):
-                if isinstance(item.get(key), (str, list)):
-                    found[field] = item[key] if isinstance(item[key], list) else item[key].strip()
+                value = item.get(key)
+                if field in ("title", "description") and isinstance(value, list):
+                    # A headline given as a list of strings is its text, not a list.
+                    value = " ".join(" ".join(v.split()) for v in value if isinstance(v, str))
+                if isinstance(value, str):
+                    found[field] = value.strip()
+                elif isinstance(value, list):
+                    found[field] = value
             author = _names(item.get("author"))
             if author:
                 found["author"] = author

@@ -146,9 +146,16 @@ def _split_body(tree: Any) -> int | None:
     """The paragraph text (characters) of the page's body containers when the body is split over
     several of them, none inside another; ``None`` when it is not split."""
     parts = _body_containers(tree)
-    if len(parts) < 2 or any(a is not b and b in a.iterancestors() for a in parts for b in parts):
+    if len(parts) < 2 or _nested(parts):
         return None
     return sum(len(p.text_content()) for part in parts for p in part.iterchildren("p"))
+
+
+def _nested(parts: list[Any]) -> bool:
+    """Whether one of ``parts`` is inside another: each one's ancestors are looked up among them
+    once (comparing every pair took time quadratic in their number)."""
+    members = set(parts)
+    return any(ancestor in members for part in parts for ancestor in part.iterancestors())
 
 
 def _join_split_body(tree: Any) -> bool:
@@ -157,10 +164,9 @@ def _join_split_body(tree: Any) -> bool:
     parts = _body_containers(tree)
     if len(parts) < 2:
         return False
+    if _nested(parts):
+        return False
     first = parts[0]
-    for part in parts[1:]:
-        if first in part.iterancestors() or part in first.iterancestors():
-            return False
     for part in parts[1:]:
         first.extend(list(part))
     return True

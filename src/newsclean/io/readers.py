@@ -8,22 +8,25 @@ broken file never stops a run.
 from __future__ import annotations
 
 import gzip
-import json
 import os
 import stat
 import sys
 import zlib
+from codecs import BOM_UTF8
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
+from newsclean.io.charset import UTF8, DecodeProblem, Utf8Reader, bom_encoding, decode_text, is_utf8
+from newsclean.io.jsonl import parse_line
+from newsclean.io.lines import numbered_lines
 from newsclean.io.walk import walk
 from newsclean.records import Reject
 
 #: Inputs larger than this are rejected unless ``max_bytes`` says otherwise: a news article is a
 #: few hundred KB of HTML at most, and a JSONL file of many articles is read line by line.
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-# Bytes sniffed for binary content; NUL bytes never occur in text or HTML.
+# Bytes read first, to decide the format of standard input and to look for NUL bytes in HTML.
 _SNIFF = 8192
 
 
@@ -41,7 +44,9 @@ class RawInput:
 class ReadOptions:
     text_field: str = "text"
     html_field: str = "html"
-    encoding: str = "utf-8"
+    #: The character set of text and JSONL inputs; None (or "auto") detects it (see
+    #: :mod:`newsclean.io.charset`). HTML pages are decoded by what they declare.
+    encoding: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     #: "auto" decides by file name ending (and by content for stdin); or "text", "html", "jsonl".
     input_format: str = "auto"
@@ -116,85 +121,70 @@ def _read_gzip(label: str, handle: BinaryIO, options: ReadOptions) -> Iterator[I
 
 
 def _read_stream(label: str, handle: BinaryIO, options: ReadOptions) -> Iterator[Item]:
-    head = handle.read(_SNIFF)
-    fmt = _format_of(label, head, options)
+    # Never more than --max-bytes and one: a smaller read size than the first read's is no error.
+    head = handle.read(min(_SNIFF, options.max_bytes + 1))
+    forced = options.encoding if options.encoding not in (None, "auto") else None
+    marked = bom_encoding(head)
+    fmt = _format_of(label, _sniffable(head, marked), options)
     if fmt == "jsonl":
-        yield from _read_jsonl(label, _lines(head, handle, options.max_bytes), options)
+        source: BinaryIO | Utf8Reader = handle
+        encoding = forced or marked
+        if encoding is not None and not is_utf8(encoding):
+            try:
+                source, head = Utf8Reader(head, handle, encoding), b""
+            except LookupError:
+                yield Reject(label, "decode", f"unknown encoding {encoding!r}")
+                return
+        elif head.startswith(BOM_UTF8):
+            head = head[len(BOM_UTF8) :]
+        lines = numbered_lines(head, source, options.max_bytes)
+        yield from _read_jsonl(label, lines, options)
         return
-    data = head + handle.read(options.max_bytes + 1 - len(head))
+    data = head + handle.read(max(0, options.max_bytes + 1 - len(head)))
     if len(data) > options.max_bytes:
         yield Reject(label, "too-large", f"over --max-bytes ({options.max_bytes})")
         return
-    problem = _check_bytes(data)
-    if problem:
-        yield Reject(label, *problem)
+    if not data.strip():
+        yield Reject(label, *_EMPTY)
         return
     if fmt == "html":
-        yield RawInput(label, "html", data)
+        # A page in UTF-16 or UTF-32 is full of NUL bytes, and decoded by its byte-order mark.
+        if marked is None and b"\x00" in data[:_SNIFF]:
+            yield Reject(label, *_BINARY)
+        else:
+            yield RawInput(label, "html", data)
         return
     try:
-        text = data.decode(options.encoding)
-    except UnicodeDecodeError as exc:
-        yield Reject(
-            label,
-            "decode",
-            f"not valid {options.encoding} at byte {exc.start}; "
-            "pass --encoding if the file uses another character set",
-        )
+        text, encoding = decode_text(data, forced)
+    except DecodeProblem as exc:
+        # Bytes that are no text in any character set, with NUL bytes among them: binary.
+        problem = _BINARY if b"\x00" in data[:_SNIFF] else ("decode", str(exc))
+        yield Reject(label, *problem)
         return
-    except LookupError:
-        yield Reject(label, "decode", f"unknown encoding {options.encoding!r}")
-        return
-    yield RawInput(label, "text", text.removeprefix("\ufeff"))
+    if "\x00" in text:
+        yield Reject(label, *_BINARY)
+    elif not text.strip():
+        yield Reject(label, *_EMPTY)
+    else:
+        yield RawInput(label, "text", text, {} if encoding == UTF8 else {"encoding": encoding})
 
 
-#: Bytes read at a time from a JSONL stream.
-_CHUNK = 1 << 16
+_EMPTY = ("empty", "the input is empty or only whitespace")
+_BINARY = ("binary", "the input looks binary (it contains NUL bytes), not text or HTML")
 
 
-def _lines(head: bytes, handle: BinaryIO, limit: int) -> Iterator[bytes | None]:
-    """The lines of ``head`` followed by the rest of ``handle``, without their newline, read a chunk
-    at a time so that memory stays bounded; a line longer than ``limit`` bytes is skipped and
-    yields ``None`` in its place."""
-    buf, pos = head, 0
-    while True:
-        end = buf.find(b"\n", pos)
-        if end >= 0:
-            yield buf[pos:end] if end - pos <= limit else None
-            pos = end + 1
-            continue
-        if len(buf) - pos > limit:
-            yield None
-            while True:  # skip to the end of the over-long line
-                chunk = handle.read(_CHUNK)
-                end = chunk.find(b"\n")
-                if not chunk or end >= 0:
-                    break
-            if not chunk:
-                return
-            buf, pos = chunk, end + 1
-            continue
-        chunk = handle.read(_CHUNK)
-        if not chunk:
-            if pos < len(buf):
-                yield buf[pos:]
-            return
-        buf, pos = buf[pos:] + chunk, 0
-
-
-def _check_bytes(data: bytes) -> tuple[str, str] | None:
-    if not data.strip():
-        return ("empty", "the input is empty or only whitespace")
-    if b"\x00" in data[:_SNIFF]:
-        return ("binary", "the input looks binary (it contains NUL bytes), not text or HTML")
-    return None
+def _sniffable(head: bytes, marked: str | None) -> bytes:
+    """The start of a stream as UTF-8 without its byte-order mark, to decide its format by."""
+    if marked is None:
+        return head
+    return head.decode(marked, "ignore").encode(UTF8, "ignore")
 
 
 def _read_jsonl(
-    label: str, lines: Iterable[bytes | None], options: ReadOptions
+    label: str, lines: Iterable[tuple[int, bytes | None]], options: ReadOptions
 ) -> Iterator[JsonLine | Reject]:
     empty = True
-    for number, raw in enumerate(lines, start=1):
+    for number, raw in lines:
         where = f"{label}#{number}"
         if raw is None:
             empty = False
@@ -205,7 +195,7 @@ def _read_jsonl(
         empty = False
         yield JsonLine(where, raw, options)
     if empty:
-        yield Reject(label, "empty", "the input is empty or only whitespace")
+        yield Reject(label, *_EMPTY)
 
 
 @dataclass
@@ -219,16 +209,9 @@ class JsonLine:
 
     def read(self) -> RawInput | Reject:
         """The line's record as an input, or a reject saying why it is not one."""
-        try:
-            record = json.loads(self.raw.decode("utf-8"))
-        except UnicodeDecodeError as exc:
-            return Reject(self.label, "decode", f"line is not valid UTF-8 at byte {exc.start}")
-        except json.JSONDecodeError as exc:
-            return Reject(self.label, "json", f"malformed JSON: {exc.msg} (column {exc.colno})")
-        if not isinstance(record, dict):
-            return Reject(
-                self.label, "json", f"expected a JSON object, got {type(record).__name__}"
-            )
+        record = parse_line(self.label, self.raw)
+        if isinstance(record, Reject):
+            return record
         return from_record(self.label, record, self.options)
 
 

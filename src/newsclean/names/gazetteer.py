@@ -24,6 +24,8 @@ from importlib import resources
 from itertools import filterfalse
 from pathlib import Path
 
+from newsclean.io.files import read_data_file
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
@@ -106,7 +108,12 @@ class Gazetteer:
             raw = (resources.files("newsclean") / "data" / "names.toml").read_text("utf-8")
             entries += _toml_entries(raw, "names.toml (bundled)", english_variants)
         for path in paths:
-            text = Path(path).read_text(encoding="utf-8")
+            data = read_data_file(path, "names file")
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                message = f"names file {path}: not valid UTF-8 at byte {exc.start}"
+                raise ValueError(message) from None
             if str(path).lower().endswith(".csv"):
                 entries += _csv_entries(text, str(path))
             else:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 def usage_problem(
     out: Path,
-    encoding: str,
+    encoding: str | None,
     max_bytes: int,
     time_budget: float,
     jobs: int | None,
@@ -21,7 +21,8 @@ def usage_problem(
     if out.exists() and not out.is_dir():
         return f"--out {out} is a file; it must be a directory (created if missing)"
     try:
-        b"a".decode(encoding, "replace")  # an unknown name, or a codec not for text (base64)
+        if encoding not in (None, "auto"):
+            b"a".decode(encoding, "replace")  # an unknown name, or a codec not for text (base64)
     except LookupError:
         return f"--encoding {encoding}: not a text encoding Python knows"
     if max_bytes < 1:
