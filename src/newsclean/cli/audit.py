@@ -57,3 +57,22 @@ def explain(
     elif isinstance(original, bytes):
         original = original.decode("utf-8", "replace")
     show(result, str(original), pipeline.names, Console(width=width, highlight=False))
+
+
+@app.command()
+def report(
+    out_dir: Path = typer.Argument(..., help="The --out directory of a finished run."),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="HTML file to write (default: OUT_DIR/report.html)."
+    ),
+) -> None:
+    """Write one static HTML page to browse the run in OUT_DIR: each article with its removals
+    in place, filters by cleaner and reject kind, totals per cleaner (no network needed)."""
+    from newsclean.audit.report import build_report
+    from newsclean.io.writers import write_text
+
+    if not (out_dir / "articles.jsonl").is_file():
+        _usage_error(f"{out_dir} holds no finished run (no articles.jsonl)")
+    target = output if output is not None else out_dir / "report.html"
+    write_text(target, build_report(out_dir))
+    typer.echo(f"newsclean: report written to {target}", err=True)
