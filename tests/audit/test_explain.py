@@ -57,6 +57,10 @@ def test_removed_blocks_are_struck_through_in_the_cleaners_colour() -> None:
         text = escape(removal.text[:30])
         styles = re.findall(r'<span style="([^"]*)">' + re.escape(text), html)
         assert any("line-through" in style for style in styles), removal
+        label = re.findall(
+            r'<span style="([^"]*)">' + re.escape(escape(f"  [{removal.cleaner}")), html
+        )
+        assert label and not any("line-through" in style for style in label)
 
 
 def test_layout_puts_unfound_removals_aside() -> None:

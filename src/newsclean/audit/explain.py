@@ -57,7 +57,8 @@ def layout(article: Article, original: str) -> tuple[list[str | Removal], list[R
 
 def _removed(removal: Removal, names: list[str]) -> Text:
     colour = colour_of(removal.cleaner, names)
-    line = Text(removal.text, style=f"strike {colour}")
+    line = Text()
+    line.append(removal.text, style=f"strike {colour}")
     line.append(f"  [{removal.cleaner}: {removal.reason}]", style=f"bold {colour}")
     return line
 
@@ -67,7 +68,7 @@ def explain(article: Article, original: str, names: list[str], console: Console)
     console.rule(Text(article.title or "(no title)", style="bold"))
     blocks, unplaced = layout(article, original)
     for block in blocks:
-        console.print(block if isinstance(block, str) else _removed(block, names))
+        console.print(Text(block) if isinstance(block, str) else _removed(block, names))
         console.print()
     if unplaced:
         console.rule("removed elsewhere")
