@@ -2,4 +2,5 @@
 
 from newsclean.cli import main
 
-main()
+if __name__ == "__main__":  # (importing the module, as the doctest runner does, runs nothing)
+    main()
