@@ -26,6 +26,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from helpers import FIXTURES, SEEDS
+from newsclean.audit.stats import RunStats
 
 #: Seconds the processes of a killed run get to end: a worker's watchdog answers at once.
 GRACE = 5.0
@@ -57,7 +58,18 @@ def make_corpus(root: Path) -> Path:
 
 
 def visible(out: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".")}
+    """The files in view, by name; ``stats.json`` without its two fields that differ from run to
+    run (``seconds``, and ``resumed``: the inputs an interrupted run did), after checking that its
+    totals are those of the records beside it."""
+    files = {p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".")}
+    if "stats.json" in files:
+        stats = json.loads(files["stats.json"])
+        recount = RunStats.recount(out / "articles.jsonl", out / "rejects.jsonl").to_dict()
+        del stats["seconds"], stats["resumed"], recount["seconds"], recount["resumed"]
+        if stats != recount:
+            stats["mismatch"] = "stats.json does not match the records"
+        files["stats.json"] = json.dumps(stats, sort_keys=True).encode()
+    return files
 
 
 def expected_output(corpus: Path, out: Path) -> dict[str, bytes]:

@@ -181,7 +181,7 @@ def test_interrupted_run_leaves_previous_output_whole(tmp_path: Path, monkeypatc
         runner_module.run([str(SEEDS)], out)
     assert (out / ARTICLES_FILE).read_bytes() == before
     visible = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
-    assert visible == [ARTICLES_FILE, REJECTS_FILE]
+    assert visible == [ARTICLES_FILE, REJECTS_FILE, "stats.json"]
     # The interrupted run resumes where it stopped and ends as an uninterrupted run would.
     monkeypatch.setattr(workers_module, "clean_input", real)
     summary = runner_module.run([str(SEEDS)], out, resume=True)
@@ -189,7 +189,8 @@ def test_interrupted_run_leaves_previous_output_whole(tmp_path: Path, monkeypatc
     assert (out / ARTICLES_FILE).read_bytes() == before
     # Besides the outputs, only the lock and the list of files published (issue 18: the run's
     # state lives in .newsclean/; nothing temporary is left).
-    assert sorted(p.name for p in out.iterdir()) == [".newsclean", ARTICLES_FILE, REJECTS_FILE]
+    listed = sorted(p.name for p in out.iterdir())
+    assert listed == [".newsclean", ARTICLES_FILE, REJECTS_FILE, "stats.json"]
     assert sorted(p.name for p in (out / ".newsclean").iterdir()) == ["lock", "manifest"]
 
 

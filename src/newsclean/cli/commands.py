@@ -54,18 +54,30 @@ def cleaners(
         False, "--verbose", "-v", help="Also list each cleaner's settings and their values."
     ),
     config: Path | None = typer.Option(None, "--config", help=_CONFIG_HELP),
+    plugins: list[str] = typer.Option(
+        [], "--cleaner", help="Also a cleaner module:Class[@after=NAME|@before=NAME], as for run."
+    ),
+    installed_plugins: bool = typer.Option(
+        True, "--plugins/--no-plugins", help="List cleaners of installed plugin packages too."
+    ),
 ) -> None:
-    """List the cleaners of the default chain, in order, with what each removes or fixes."""
+    """List the cleaners of the chain, in order, with what each removes or fixes (plugins'
+    cleaners included, with the package they come from)."""
     from newsclean.cleaners import default_pipeline
+    from newsclean.cleaners._plugins import with_plugins
     from newsclean.cleaners.settings import settings_of
 
     try:
-        pipeline = default_pipeline(config=_settings(config))
+        pipeline = with_plugins(
+            default_pipeline(config=_settings(config)), plugins, installed_plugins=installed_plugins
+        )
     except (ValueError, OSError) as exc:
         typer.echo(f"newsclean: {exc}", err=True)
         raise typer.Exit(2) from None
     width = max(len(name) for name in pipeline.names)
     for cleaner in pipeline:
-        typer.echo(f"{cleaner.name:<{width}}  {cleaner.summary()}")
+        module = type(cleaner).__module__
+        origin = "" if module.startswith("newsclean.") else f" [plugin: {module}]"
+        typer.echo(f"{cleaner.name:<{width}}  {cleaner.summary()}{origin}")
         for key, value in settings_of(cleaner).items() if verbose else ():
             typer.echo(f"{'':<{width}}    {key} = {value!r}")

@@ -22,6 +22,7 @@ from newsclean.cli.app import (
 )
 from newsclean.io.readers import DEFAULT_MAX_BYTES, ReadOptions
 from newsclean.records import Reject
+from newsclean.run.filters import Filters, parse_languages
 
 if TYPE_CHECKING:
     from newsclean.run.runner import RunSummary
@@ -58,6 +59,14 @@ def run(
     ),
     disable: list[str] = typer.Option(
         [], "--disable", help="Turn a cleaner off by name (repeatable; see `newsclean cleaners`)."
+    ),
+    plugins: list[str] = typer.Option(
+        [],
+        "--cleaner",
+        help="Add a cleaner: module:Class, placed with @after=NAME or @before=NAME (repeatable).",
+    ),
+    installed_plugins: bool = typer.Option(
+        True, "--plugins/--no-plugins", help="Use cleaners of installed plugin packages."
     ),
     lexicon: list[Path] = typer.Option(
         [], "--lexicon", help="Extra phrase lists (TOML, same tables as the bundled ones)."
@@ -111,6 +120,19 @@ def run(
         " number.",
         show_default=False,
     ),
+    language: str | None = typer.Option(
+        None,
+        "--language",
+        help="Keep only articles in these languages (en,de); others become `language` rejects.",
+    ),
+    min_words: int = typer.Option(
+        0, "--min-words", help="Articles of fewer words become `too_short` rejects."
+    ),
+    audit: bool = typer.Option(
+        True,
+        "--audit/--no-audit",
+        help="--no-audit leaves removals and fixes out of the records (smaller output).",
+    ),
     quiet: bool = typer.Option(
         False, "--quiet", "-q", help="Print only errors: no progress line, no summary."
     ),
@@ -125,6 +147,7 @@ def run(
 ) -> None:
     """Clean every article in INPUTS into OUT/articles.jsonl (rejects in OUT/rejects.jsonl)."""
     from newsclean.cleaners import default_pipeline
+    from newsclean.cleaners._plugins import with_plugins
     from newsclean.run.options import described, usage_problem
     from newsclean.run.parallel import WorkersUnavailable, available_cores
     from newsclean.run.progress import Progress
@@ -134,19 +157,26 @@ def run(
     problem = usage_problem(out, encoding, max_bytes, time_budget, jobs, resume, overwrite)
     if problem:
         _usage_error(problem)
+    filters = _filters(language, min_words, audit)
     ray_run = _ray_run(address) if engine is Engine.ray else None
+    if ray_run is not None and filters != Filters():
+        _usage_error("--language, --min-words and --no-audit do not work with --engine ray yet")
     if ray_run is None and address is not None:
         _usage_error("--address needs --engine ray")
 
     try:
-        pipeline = default_pipeline(
-            config=_settings(config),
-            disable=disable,
-            lexicon_files=lexicon,
-            names_files=names,
-            bundled_names=bundled_names,
-            english_variants=english_variants,
+        pipeline = with_plugins(
+            default_pipeline(
+                config=_settings(config),
+                lexicon_files=lexicon,
+                names_files=names,
+                bundled_names=bundled_names,
+                english_variants=english_variants,
+            ),
+            plugins,
+            installed_plugins=installed_plugins,
         )
+        pipeline = pipeline.without(*disable) if disable else pipeline
     except (KeyError, ValueError, OSError) as exc:
         _usage_error(str(exc))
 
@@ -184,6 +214,7 @@ def run(
                     inputs,
                     out,
                     jobs=jobs or available_cores(),
+                    filters=filters,
                     on_output=lambda output: progress.advance(rejected=output.reject is not None),
                     **common,
                 )
@@ -204,8 +235,23 @@ def run(
         typer.echo(f"newsclean: {more}", err=True)
     if not quiet or summary.rejected:
         typer.echo(summary.line(), err=True)
+    if not quiet and summary.stats:
+        from newsclean.audit.stats import summary_lines
+
+        typer.echo("\n".join(summary_lines(summary.stats)), err=True)
     if summary.rejected and not allow_rejects:
         raise typer.Exit(EXIT_REJECTS)
+
+
+def _filters(language: str | None, min_words: int, audit: bool) -> Filters:
+    """The filters asked for; a usage error if they make no sense."""
+    if min_words < 0:
+        _usage_error(f"--min-words {min_words}: must be a number of words, 0 or more")
+    try:
+        languages = parse_languages(language) if language is not None else ()
+    except ValueError as exc:
+        _usage_error(str(exc))
+    return Filters(languages, min_words, audit)
 
 
 def _ray_run(address: str | None) -> Callable[..., RunSummary]:

@@ -4,8 +4,10 @@ described by content, for a resume to compare."""
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 from pathlib import Path
+from typing import Any
 
 
 def usage_problem(
@@ -58,3 +60,27 @@ def described(
         "bundled_names": bundled_names,
         "english_variants": english_variants,
     }
+
+
+def _differences(then: dict[str, Any], now: dict[str, Any]) -> list[str]:
+    """What differs between two identities, one phrase per key."""
+    found = []
+    for key in sorted(set(then) | set(now)):
+        old, new = then.get(key), now.get(key)
+        if old == new:
+            continue
+        if isinstance(old, list) and isinstance(new, list):
+            gone = [x for x in old if x not in new]
+            added = [x for x in new if x not in old]
+            if gone or added:
+                found.append(f"{key}: without {_short(gone)} now, with {_short(added)}")
+            else:
+                found.append(f"{key}: in another order now ({_short(new)})")
+        else:
+            found.append(f"{key} was {_short(old)}, now {_short(new)}")
+    return found
+
+
+def _short(value: object) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 120 else text[:117] + "..."

@@ -4,6 +4,7 @@ that shows a whole run or the previous one, never a mix.
 Layout, inside ``--out``::
 
     articles.jsonl, rejects.jsonl, <id>.txt   the last finished run, as published
+    stats.json (and any other ``extra``)      its statistics, written as it finishes
     .newsclean/lock                           held by the run writing here (run/lock.py)
     .newsclean/manifest                       the .txt files the published run wrote
     .newsclean/staging/                       the run under way, or interrupted:
@@ -40,6 +41,7 @@ from typing import Any, BinaryIO, TextIO
 
 from newsclean.io.writers import utf8_safe
 from newsclean.run.lock import OutputLock, RunRefused
+from newsclean.run.options import _differences
 
 __all__ = ["STATE_DIR", "RunOutput", "RunRefused", "complete_publication"]
 
@@ -66,9 +68,12 @@ class RunOutput:
         resume: bool = False,
         overwrite: bool = False,
         identity: dict[str, Any] | None = None,
+        extra: tuple[str, ...] = (),
     ):
         self.out_dir = Path(out_dir)
         self.names = (articles, rejects)
+        #: Files written once, at :meth:`finish`, and published with the run (``stats.json``).
+        self.extra = extra
         self.state = self.out_dir / STATE_DIR
         self.staging = self.state / "staging"
         self.journal_path = self.staging / "journal"
@@ -100,7 +105,7 @@ class RunOutput:
         return self
 
     def _open(self) -> None:
-        complete_publication(self.out_dir, self.names)
+        complete_publication(self.out_dir, (*self.names, *self.extra))
         sizes = None
         if self.journal_path.exists():
             if self.resume:
@@ -206,8 +211,14 @@ class RunOutput:
         self._journal.flush()
         self._due = time.monotonic() + self.CHECKPOINT_SECONDS
 
-    def finish(self) -> None:
-        """Sync the staged files and publish them (see the module docstring)."""
+    def finish(self, extra: dict[str, bytes] | None = None) -> None:
+        """Sync the staged files, and write ``extra`` ones (named in ``self.extra``) beside
+        them, and publish them all (see the module docstring)."""
+        for name, content in (extra or {}).items():
+            assert name in self.extra, name
+            with open(self.staging / name, "wb") as staged:
+                staged.write(content)
+                os.fsync(staged.fileno())
         wrote_txt = self._files[3].tell() > 0
         for handle in self._files:
             handle.flush()
@@ -218,7 +229,7 @@ class RunOutput:
         if wrote_txt:
             os.sync()  # the .txt files, at once rather than one fsync each
         os.replace(self.staging / "txt", self.staging / "publish")
-        complete_publication(self.out_dir, self.names)
+        complete_publication(self.out_dir, (*self.names, *self.extra))
 
     def __exit__(self, *exc: object) -> None:
         try:
@@ -237,7 +248,7 @@ class RunOutput:
             self._lock.__exit__(None, None, None)
 
 
-def complete_publication(out_dir: Path, names: tuple[str, str]) -> None:
+def complete_publication(out_dir: Path, names: tuple[str, ...]) -> None:
     """Publish the staged run in ``out_dir`` if it was decided to (``staging/publish`` exists),
     from whichever step a killed run stopped at; every step can be redone."""
     state = out_dir / STATE_DIR
@@ -274,27 +285,3 @@ def _fsync_dir(path: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-
-
-def _differences(then: dict[str, Any], now: dict[str, Any]) -> list[str]:
-    """What differs between two identities, one phrase per key."""
-    found = []
-    for key in sorted(set(then) | set(now)):
-        old, new = then.get(key), now.get(key)
-        if old == new:
-            continue
-        if isinstance(old, list) and isinstance(new, list):
-            gone = [x for x in old if x not in new]
-            added = [x for x in new if x not in old]
-            if gone or added:
-                found.append(f"{key}: without {_short(gone)} now, with {_short(added)}")
-            else:
-                found.append(f"{key}: in another order now ({_short(new)})")
-        else:
-            found.append(f"{key} was {_short(old)}, now {_short(new)}")
-    return found
-
-
-def _short(value: object) -> str:
-    text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 120 else text[:117] + "..."

@@ -20,12 +20,14 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from newsclean.audit.stats import STATS_FILE, RunStats
 from newsclean.cleaners import default_pipeline
 from newsclean.io.readers import Item, JsonLine, RawInput, ReadOptions, read_inputs
 from newsclean.io.walk import walk
 from newsclean.pipeline import Pipeline
 from newsclean.records import Article, Reject, __version__
 from newsclean.run.budget import DEFAULT_TIME_BUDGET, TimeBudgetExceeded
+from newsclean.run.filters import Filters
 from newsclean.run.outdir import RunOutput, RunRefused
 from newsclean.run.workers import (
     BATCH,
@@ -79,6 +81,8 @@ class RunSummary:
     #: Inputs done by the interrupted run this one resumed, and the rejects among them.
     resumed: int = 0
     earlier_rejects: int = 0
+    #: The content of ``stats.json`` (:mod:`newsclean.audit.stats`).
+    stats: dict[str, Any] = field(default_factory=dict)
 
     @property
     def rejected(self) -> int:
@@ -121,6 +125,7 @@ def run(
     options: dict[str, Any] | None = None,
     time_budget: float | None = DEFAULT_TIME_BUDGET,
     jobs: int = 1,
+    filters: Filters = Filters(),
     on_reject: Callable[[Reject], None] | None = None,
     on_output: Callable[[Output], None] | None = None,
 ) -> RunSummary:
@@ -131,13 +136,16 @@ def run(
     describes what else the output depends on, as the command line's lexicon files, for a
     resume to check). Links out of a directory given are rejects unless ``follow_links``.
     ``jobs`` worker processes share the cleaning; the output is the same for every ``jobs``.
-    ``on_output`` is called after each input (a progress bar), ``on_reject`` after each reject.
-    Raises :class:`~newsclean.run.outdir.RunRefused` when the directory is another run's, or
-    holds a run this one may not resume or replace; raises
+    ``filters`` turn articles into rejects and may leave the audit trail out of the records
+    (:mod:`newsclean.run.filters`). ``on_output`` is called after each input (a progress bar),
+    ``on_reject`` after each reject. Raises :class:`~newsclean.run.outdir.RunRefused` when the
+    directory is another run's, or holds a run this one may not resume or replace; raises
     :class:`~newsclean.run.parallel.WorkersUnavailable` when worker processes cannot start (what
     was written is kept for ``resume``)."""
     pipeline = pipeline if pipeline is not None else default_pipeline()
-    job = _Job(pipeline, time_budget, txt)
+    job = _Job(pipeline, time_budget, txt, filters)
+    if filters != Filters():  # (a run without filters keeps the journal of earlier versions)
+        options = {**(options or {}), "filters": filters.described()}
     return write_run(
         inputs,
         out_dir,
@@ -191,10 +199,14 @@ def write_run(
     started = time.perf_counter()
     out = Path(out_dir)
     summary = RunSummary(out_dir=out)
+    names = (ARTICLES_FILE, REJECTS_FILE)
     with RunOutput(
-        out, ARTICLES_FILE, REJECTS_FILE, resume=resume, overwrite=overwrite, identity=identity
+        out, *names, resume=resume, overwrite=overwrite, identity=identity, extra=(STATS_FILE,)
     ) as output:
         summary.resumed = output.done
+        stats = RunStats()
+        if output.done:  # the records the interrupted run wrote, as cut back to its journal
+            stats = RunStats.recount(*(output.staging / name for name in names))
         keyed = _keyed(_read(inputs, read_options, follow_links, out))
         if output.done:
             _skip_done(keyed, output)
@@ -207,6 +219,10 @@ def write_run(
 
         for result in clean_items(items()):
             digest, label = in_flight.popleft()
+            if result.counts is not None:
+                stats.add_counts(result.counts)
+            else:  # (an engine that does not count where it cleans)
+                stats.add_line(result.line, reject=result.reject is not None)
             if result.reject is not None:
                 summary.kinds[result.reject.kind] += 1
                 if len(summary.rejects) < KEPT_REJECTS:
@@ -219,7 +235,8 @@ def write_run(
                 output.add(result.line, digest=digest, label=label, txt=txt)
             if on_output is not None:
                 on_output(result)
-        output.finish()
+        summary.stats = stats.to_dict(time.perf_counter() - started, summary.resumed)
+        output.finish({STATS_FILE: stats.to_json(summary.stats["seconds"], summary.resumed)})
         summary.written = output.articles
         summary.earlier_rejects = output.rejects - sum(summary.kinds.values())
     summary.seconds = time.perf_counter() - started

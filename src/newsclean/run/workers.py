@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from itertools import chain, islice
 from typing import Any
 
+from newsclean.audit.stats import Counts, counts
 from newsclean.cleaning import clean
 from newsclean.html.extract import ExtractionError
 from newsclean.io.readers import Item, JsonLine, RawInput, resolve
@@ -15,6 +16,7 @@ from newsclean.io.writers import dumps_utf8
 from newsclean.pipeline import Pipeline
 from newsclean.records import Article, Reject
 from newsclean.run.budget import DEFAULT_TIME_BUDGET, TimeBudgetExceeded, _time_budget
+from newsclean.run.filters import Filters
 from newsclean.run.parallel import ordered_map
 
 
@@ -78,14 +80,17 @@ class Output:
     reject: Reject | None = None
     article_id: str | None = None
     txt: str | None = None
+    #: What the record adds to the run's statistics (``None``: the writer parses the line).
+    counts: Counts | None = None
 
 
-def to_output(result: Article | Reject, txt: bool) -> Output:
+def to_output(result: Article | Reject, txt: bool, filters: Filters = Filters()) -> Output:
+    """The output of one result, its record shaped by ``filters`` (``audit``)."""
+    record = filters.record(result)
+    line, found = dumps_utf8(record), counts(record, reject=isinstance(result, Reject))
     if isinstance(result, Reject):
-        return Output(dumps_utf8(result.to_dict()), reject=result)
-    return Output(
-        dumps_utf8(result.to_dict()), article_id=result.id, txt=to_txt(result) if txt else None
-    )
+        return Output(line, reject=result, counts=found)
+    return Output(line, article_id=result.id, txt=to_txt(result) if txt else None, counts=found)
 
 
 @dataclass(frozen=True)
@@ -93,15 +98,17 @@ class _Job:
     pipeline: Pipeline
     time_budget: float | None
     txt: bool
+    filters: Filters = Filters()
 
     def __call__(self, items: list[Item]) -> list[Output]:
-        return [to_output(self.clean(item), self.txt) for item in items]
+        return [to_output(self.clean(item), self.txt, self.filters) for item in items]
 
     def clean(self, item: Item) -> Article | Reject:
         item = resolve(item)  # a JSONL line is parsed here, where it is cleaned
         if isinstance(item, Reject):  # the input could not even be read
             return item
-        return clean_input(item, self.pipeline, self.time_budget)
+        result = clean_input(item, self.pipeline, self.time_budget)
+        return result if isinstance(result, Reject) else self.filters.check(result, item.label)
 
 
 _WORKER_JOB: _Job | None = None
