@@ -8,9 +8,12 @@ from collections import Counter
 from newsclean.document import Document
 from newsclean.language.detect import detect_language
 from newsclean.lexicon import Lexicon
+from newsclean.names.compare import has_foreign_marks, slavic_shaped
 from newsclean.names.gazetteer import NAME, Gazetteer
+from newsclean.names.romanize import convertible, to_english
 from newsclean.names.variants import (
     _function_word_owner,
+    _function_words,
     _worth_comparing,
     bundled_gazetteer,
     choose_canonical,
@@ -27,6 +30,23 @@ ENGLISH = ("en",)
 _LONG_TEXT_WORDS = 60
 # Punctuation around a word that does not keep it from being a function word ("the," "(und").
 _EDGES = ".,;:!?\"'()"
+# A given name followed by a surname ("Andrej Peskow").
+_GIVEN_SURNAME = re.compile(rf"({NAME.pattern}) ({NAME.pattern})")
+# A word in capitals ("PESKOW"), which follows the body's spelling of that name.
+_CAPS = re.compile(r"\b[A-ZÀ-Þ][A-ZÀ-Þ'’-]{3,}\b")
+# Metadata fields that follow the body's spellings.
+_META = ("title", "description")
+# A US state or Canadian province after a comma: the place is the namesake abroad
+# ("Odessa, Texas", "Moscow, Idaho"), not the one in Ukraine or Russia.
+_ABROAD = re.compile(
+    r",\s+(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
+    r"Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
+    r"Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|"
+    r"New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|"
+    r"Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|"
+    r"Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Alberta|Manitoba|"
+    r"Saskatchewan|Nova Scotia)\b"
+)
 
 
 class NameVariants(Cleaner):
@@ -61,7 +81,8 @@ class NameVariants(Cleaner):
         if not text or doc.memo.get(self.name) == text:
             return  # nothing, or this step's own output again (a later pass of the chain)
         if _is_english(doc):
-            mapping = self._mapping(text, doc.lexicon)
+            meta = [v for k in _META if isinstance(v := doc.meta.get(k), str)]
+            mapping = self._mapping("\n".join([text, *meta]), doc.lexicon)
             if mapping:
                 self._replace(doc, mapping)
                 text = "\n".join(b.text for b in doc.blocks)
@@ -77,12 +98,47 @@ class NameVariants(Cleaner):
         forms = list(filter(worth, sorted(counts)))
         if mapping:
             forms = [f for f in forms if f not in mapping]
+        keep = self.gazetteer.protected
         for cluster in clusters(forms):
             target = choose_canonical(cluster, counts, self.gazetteer)
             for form in cluster:
-                if target is not None and form != target:
+                if target is not None and form != target and self._changeable(form):
                     mapping[form] = (target, "romanization variant in the same article")
+        german = False
+        for form in forms:
+            if form not in mapping and form not in keep and convertible(form):
+                mapping[form] = (to_english(form), "German romanization (converted)")
+                german = True
+        for form in forms if german else ():  # the article writes names the German way
+            if form not in mapping and form not in keep and convertible(form, weak=True):
+                mapping[form] = (to_english(form), "German romanization (converted)")
+        function_words = lexicon.derived("name_variants.function_words", _function_words)
+        pairs = [(found.group(1), found.group(2)) for found in _GIVEN_SURNAME.finditer(text)]
+        for first, surname in pairs:  # a given name of someone whose surname is not converted
+            if surname not in mapping and mapping.get(first, ("", ""))[1].startswith("German"):
+                del mapping[first]  # (Ljudmila Schmidt, Anatolij Berger)
+        for first, surname in pairs:
+            if (
+                (surname in mapping or (german and slavic_shaped(surname)))
+                and first not in mapping
+                and first not in keep
+                and first.casefold() not in function_words
+                and convertible(first, given=True)
+            ):
+                mapping[first] = (to_english(first, given=True), "given name of a converted name")
+        for caps in set(_CAPS.findall(text)):
+            title = "-".join(p[:1] + p[1:].lower() for p in caps.split("-"))
+            if title in mapping and caps not in mapping:
+                target, reason = mapping[title]
+                mapping[caps] = (target.upper(), reason + " (in capitals)")
         return mapping
+
+    def _changeable(self, form: str) -> bool:
+        """Whether an in-article variant may be rewritten: an English-convention spelling (no
+        mark of another romanization: Zelenskiy beside Zelensky) only on request."""
+        if form in self.gazetteer.protected:
+            return False
+        return self.gazetteer.english_variants or has_foreign_marks(form)
 
     def _replace(self, doc: Document, mapping: dict[str, tuple[str, str]]) -> None:
         pattern = _whole_words(sorted(mapping, key=len, reverse=True))
@@ -93,18 +149,56 @@ class NameVariants(Cleaner):
             if _vote(block.text.split(), doc.lexicon) not in (*ENGLISH, None):
                 continue  # a paragraph in another language, quoted or left untranslated
             quoted = _ForeignQuotes(block.text)
+            kept = self._kept_spans(block.text)
 
-            def substitute(found: re.Match[str], quoted: _ForeignQuotes = quoted) -> str:
-                if quoted.around(found.start()):
+            def substitute(
+                found: re.Match[str],
+                quoted: _ForeignQuotes = quoted,
+                kept: list[tuple[int, int]] = kept,
+            ) -> str:
+                if quoted.around(found.start()) or _kept(found, kept):
                     return found.group(0)
                 target, reason = mapping[found.group(0)]
                 done[(found.group(0), target, reason)] += 1
                 return target
 
             block.text = pattern.sub(substitute, block.text)
+        for key in _META:
+            value = doc.meta.get(key)
+            if isinstance(value, str) and pattern.search(value):
+                kept = self._kept_spans(value)
+
+                def in_meta(
+                    found: re.Match[str], kept: list[tuple[int, int]] = kept, key: str = key
+                ) -> str:
+                    if _kept(found, kept):
+                        return found.group(0)
+                    target, reason = mapping[found.group(0)]
+                    done[(found.group(0), target, f"{reason}, in the {key}")] += 1
+                    return target
+
+                doc.meta[key] = pattern.sub(in_meta, value)
         for (variant, target, reason), n in sorted(done.items()):
             times = "once" if n == 1 else f"{n} times"
             doc.fixes.append(Fix(self.name, variant, target, f"{reason}, {times}"))
+
+    def _kept_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where someone's own spelling stands in ``text`` ("Wladimir Klitschko")."""
+        spans = []
+        for phrase in self.gazetteer.own_spellings:
+            start = text.find(phrase)
+            while start >= 0:
+                spans.append((start, start + len(phrase)))
+                start = text.find(phrase, start + 1)
+        return spans
+
+
+def _kept(found: re.Match[str], kept: list[tuple[int, int]]) -> bool:
+    """Whether a match stands inside someone's own spelling, or is a place followed by a US
+    state or Canadian province (the namesake abroad: "Odessa, Texas")."""
+    if any(start <= found.start() < end for start, end in kept):
+        return True
+    return _ABROAD.match(found.string, found.end()) is not None
 
 
 def _is_english(doc: Document) -> bool:

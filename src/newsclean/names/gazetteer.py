@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from importlib import resources
 from itertools import filterfalse
 from pathlib import Path
+from typing import Any
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -55,8 +56,20 @@ class Match:
 class Gazetteer:
     """Variant spellings mapped to canonical ones, found in text word by word."""
 
-    def __init__(self, mapping: dict[str, str]):
+    def __init__(
+        self,
+        mapping: dict[str, str],
+        protected: Iterable[str] = (),
+        own_spellings: Iterable[str] = (),
+        english_variants: bool = False,
+    ):
         self._canonical = dict(mapping)
+        #: English-language alternatives (Zelenskyy, Lukashenka, Odessa) left as they are.
+        self.protected = frozenset(protected) - mapping.keys()
+        #: Phrases that are someone's own spelling ("Wladimir Klitschko"): never changed.
+        self.own_spellings = tuple(own_spellings)
+        #: Whether English-language alternatives are replaced (``--english-variants``).
+        self.english_variants = english_variants
         # Variants by their first word; longest first, so "Kriwoi Rog" wins over "Kriwoi".
         self._by_first: dict[str, list[tuple[str, str]]] = {}
         for variant, canonical in sorted(mapping.items(), key=lambda kv: (-len(kv[0]), kv[0])):
@@ -75,13 +88,13 @@ class Gazetteer:
         return bool(self._canonical)
 
     @classmethod
-    def from_entries(cls, entries: Iterable[tuple[str, Iterable[str]]]) -> Gazetteer:
+    def from_entries(cls, entries: Iterable[tuple[str, Iterable[str]]], **kwargs: Any) -> Gazetteer:
         mapping: dict[str, str] = {}
         for canonical, variants in entries:
             for variant in variants:
                 if variant != canonical:
                     mapping[variant] = canonical
-        return cls(mapping)
+        return cls(mapping, **kwargs)
 
     @classmethod
     def load(
@@ -96,16 +109,31 @@ class Gazetteer:
         also maps the English-language alternatives (Kiev → Kyiv, Donbass → Donbas), a house-style
         choice left off by default."""
         entries: list[tuple[str, list[str]]] = []
+        protected: list[str] = []
+        own: list[str] = []
+        texts = []
         if bundled:
             raw = (resources.files("newsclean") / "data" / "names.toml").read_text("utf-8")
-            entries += _toml_entries(raw, "names.toml (bundled)", english_variants)
+            texts.append((raw, "names.toml (bundled)"))
         for path in paths:
             text = Path(path).read_text(encoding="utf-8")
             if str(path).lower().endswith(".csv"):
                 entries += _csv_entries(text, str(path))
             else:
-                entries += _toml_entries(text, str(path), english_variants)
-        return cls.from_entries(entries)
+                texts.append((text, str(path)))
+        for raw, name in texts:
+            entries += _toml_entries(raw, name, english_variants)
+            if not english_variants:
+                entries_en = _toml_entries(raw, name, True)
+                protected += [v for (_, vs) in entries_en for v in vs]
+            own += _own_spellings(raw)
+        plain = {v for _, vs in entries for v in vs}
+        return cls.from_entries(
+            entries,
+            protected=[v for v in protected if v not in plain],
+            own_spellings=own,
+            english_variants=english_variants,
+        )
 
     def canonical(self, spelling: str) -> str | None:
         """The canonical spelling of a known variant or canonical form, else None."""
@@ -195,6 +223,12 @@ def _toml_entries(raw: str, name: str, english_variants: bool) -> list[tuple[str
             variants = [*variants, *english]
         entries.append((canonical, [str(v) for v in variants]))
     return entries
+
+
+def _own_spellings(raw: str) -> list[str]:
+    """A names file's ``own_spellings``: phrases written as their bearer writes them."""
+    value = tomllib.loads(raw).get("own_spellings", [])
+    return [str(v) for v in value] if isinstance(value, list) else []
 
 
 def _csv_entries(raw: str, name: str) -> list[tuple[str, list[str]]]:
