@@ -104,11 +104,12 @@ class NameVariants(Cleaner):
             for form in cluster:
                 if target is not None and form != target and self._changeable(form):
                     mapping[form] = (target, "romanization variant in the same article")
-        german = False
         for form in forms:
             if form not in mapping and form not in keep and convertible(form):
                 mapping[form] = (to_english(form), "German romanization (converted)")
-                german = True
+        if not mapping:
+            return mapping  # nothing to change: most articles
+        german = any(map(convertible, mapping))  # some name is spelled the German way
         for form in forms if german else ():  # the article writes names the German way
             if form not in mapping and form not in keep and convertible(form, weak=True):
                 mapping[form] = (to_english(form), "German romanization (converted)")
