@@ -115,12 +115,18 @@ class NameVariants(Cleaner):
                 mapping[form] = (to_english(form), "German romanization (converted)")
         function_words = lexicon.derived("name_variants.function_words", _function_words)
         pairs = [(found.group(1), found.group(2)) for found in _GIVEN_SURNAME.finditer(text)]
+        given = self.gazetteer.given_names
         for first, surname in pairs:  # a given name of someone whose surname is not converted
-            if surname not in mapping and mapping.get(first, ("", ""))[1].startswith("German"):
-                del mapping[first]  # (Ljudmila Schmidt, Anatolij Berger)
+            reason = mapping.get(first, ("", ""))[1]
+            if surname not in mapping and (
+                reason.startswith("German")
+                or (first in given and not slavic_shaped(surname) and surname not in given)
+            ):
+                del mapping[first]  # (Ljudmila Payne, Anatolij Berger, Holmes Wladimir)
         for first, surname in pairs:
             if (
                 (surname in mapping or (german and slavic_shaped(surname)))
+                and surname not in self.gazetteer.given_names
                 and first not in mapping
                 and first not in keep
                 and first.casefold() not in function_words

@@ -62,6 +62,7 @@ class Gazetteer:
         protected: Iterable[str] = (),
         own_spellings: Iterable[str] = (),
         english_variants: bool = False,
+        given_names: Iterable[str] = (),
     ):
         self._canonical = dict(mapping)
         #: English-language alternatives (Zelenskyy, Lukashenka, Odessa) left as they are.
@@ -70,6 +71,8 @@ class Gazetteer:
         self.own_spellings = tuple(own_spellings)
         #: Whether English-language alternatives are replaced (``--english-variants``).
         self.english_variants = english_variants
+        #: Variants of given names (Wladimir, Ljudmila): changed beside a Slavic surname only.
+        self.given_names = frozenset(given_names)
         # Variants by their first word; longest first, so "Kriwoi Rog" wins over "Kriwoi".
         self._by_first: dict[str, list[tuple[str, str]]] = {}
         for variant, canonical in sorted(mapping.items(), key=lambda kv: (-len(kv[0]), kv[0])):
@@ -111,6 +114,7 @@ class Gazetteer:
         entries: list[tuple[str, list[str]]] = []
         protected: list[str] = []
         own: list[str] = []
+        given: list[str] = []
         texts = []
         if bundled:
             raw = (resources.files("newsclean") / "data" / "names.toml").read_text("utf-8")
@@ -127,12 +131,14 @@ class Gazetteer:
                 entries_en = _toml_entries(raw, name, True)
                 protected += [v for (_, vs) in entries_en for v in vs]
             own += _own_spellings(raw)
+            given += _given_variants(raw)
         plain = {v for _, vs in entries for v in vs}
         return cls.from_entries(
             entries,
             protected=[v for v in protected if v not in plain],
             own_spellings=own,
             english_variants=english_variants,
+            given_names=given,
         )
 
     def canonical(self, spelling: str) -> str | None:
@@ -223,6 +229,18 @@ def _toml_entries(raw: str, name: str, english_variants: bool) -> list[tuple[str
             variants = [*variants, *english]
         entries.append((canonical, [str(v) for v in variants]))
     return entries
+
+
+def _given_variants(raw: str) -> list[str]:
+    """The variants of a names file's given names (``kind = "given_name"``)."""
+    items = tomllib.loads(raw).get("name", [])
+    return [
+        str(v)
+        for item in items
+        if isinstance(item, dict) and item.get("kind") == "given_name"
+        for key in ("variants", "english_variants")
+        for v in item.get(key, [])
+    ]
 
 
 def _own_spellings(raw: str) -> list[str]:
