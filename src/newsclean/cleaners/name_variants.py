@@ -172,7 +172,11 @@ class NameVariants(Cleaner):
             block.text = pattern.sub(substitute, block.text)
         for key in _META:
             value = doc.meta.get(key)
-            if isinstance(value, str) and pattern.search(value):
+            if (
+                isinstance(value, str)
+                and pattern.search(value)
+                and not _foreign_words(value, doc.lexicon)  # not a German title
+            ):
                 kept = self._kept_spans(value)
 
                 def in_meta(
@@ -230,6 +234,14 @@ def _vote(words: list[str], lexicon: Lexicon) -> str | None:
     if not top or (len(top) > 1 and top[0][1] == top[1][1]):
         return None
     return top[0][0]
+
+
+def _foreign_words(text: str, lexicon: Lexicon) -> bool:
+    """Whether a short text (a title) has a function word of a language other than English
+    ("Selenskyj in Brüssel: Ukraine drängt auf …" has "auf")."""
+    owner = lexicon.derived("language.function_word_owner", _function_word_owner)
+    words = (w.strip(_EDGES).casefold() for w in text.split())
+    return any(owner.get(w, "en") not in ENGLISH for w in words)
 
 
 def _whole_words(words: list[str]) -> re.Pattern[str]:
