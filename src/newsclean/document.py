@@ -148,6 +148,37 @@ class Document:
             times = "once" if n == 1 else f"{n} times"
             self._fixes.append(Fix(cleaner, word, replacement, f"{reason}, {times}"))
 
+    def replace_in_meta(
+        self, keys: Iterable[str], pattern: re.Pattern[str], choose: WordChooser, cleaner: str
+    ) -> None:
+        """As :meth:`replace_words`, in the text metadata fields ``keys`` (a title, a
+        description) instead of the blocks; each Fix's reason names the field ("…, in the
+        title, once")."""
+        done: Counter[tuple[str, str, str]] = Counter()
+        for key in keys:
+            value = self._meta.get(key)
+            if not isinstance(value, str) or not pattern.search(value):
+                continue
+            decide = choose(value)
+            if decide is None:
+                continue
+
+            def substitute(
+                found: re.Match[str],
+                decide: Callable[[re.Match[str]], tuple[str, str] | None] = decide,
+                key: str = key,
+            ) -> str:
+                chosen = decide(found)
+                if chosen is None:
+                    return found.group(0)
+                done[(found.group(0), chosen[0], f"{chosen[1]}, in the {key}")] += 1
+                return chosen[0]
+
+            self._meta[key] = pattern.sub(substitute, value)
+        for (word, replacement, reason), n in sorted(done.items()):
+            times = "once" if n == 1 else f"{n} times"
+            self._fixes.append(Fix(cleaner, word, replacement, f"{reason}, {times}"))
+
     def set_meta(self, key: str, value: Any) -> bool:
         """Set ``meta[key]`` unless something earlier already set it. Returns whether it was set."""
         if value in (None, "") or self._meta.get(key) not in (None, ""):

@@ -19,6 +19,7 @@ from newsclean.names.variants import (
     candidate_forms,
     choose_canonical,
     clusters,
+    never_names,
 )
 from newsclean.pipeline import default_lexicon
 
@@ -56,7 +57,7 @@ class NameStats:
 def learn(stats: NameStats, gazetteer: Gazetteer | None = None) -> list[Cluster]:
     """The variant clusters in ``stats``, most frequent first."""
     gazetteer = gazetteer if gazetteer is not None else bundled_gazetteer()
-    stop = default_lexicon().labels("name_variants", "not_transliterations")
+    stop = never_names(default_lexicon())  # the cleaner's stop list: names and function words
     found = []
     for cluster in clusters(candidate_forms(stats.counts, stop, set())):
         canonical = choose_canonical(cluster, stats.counts, gazetteer)

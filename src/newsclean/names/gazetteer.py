@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from importlib import resources
 from itertools import filterfalse
 from pathlib import Path
+from typing import Any
 
 from newsclean.io.files import read_data_file
 
@@ -63,8 +64,23 @@ class Match:
 class Gazetteer:
     """Variant spellings mapped to canonical ones, found in text word by word."""
 
-    def __init__(self, mapping: dict[str, str]):
+    def __init__(
+        self,
+        mapping: dict[str, str],
+        protected: Iterable[str] = (),
+        own_spellings: Iterable[str] = (),
+        english_variants: bool = False,
+        given_names: Iterable[str] = (),
+    ):
         self._canonical = dict(mapping)
+        #: English-language alternatives (Zelenskyy, Lukashenka, Odessa) left as they are.
+        self.protected = frozenset(protected) - mapping.keys()
+        #: Phrases that are someone's own spelling ("Wladimir Klitschko"): never changed.
+        self.own_spellings = tuple(own_spellings)
+        #: Whether English-language alternatives are replaced (``--english-variants``).
+        self.english_variants = english_variants
+        #: Variants of given names (Wladimir, Ljudmila): changed beside a Slavic surname only.
+        self.given_names = frozenset(given_names)
         # Variants by their first word; longest first, so "Kriwoi Rog" wins over "Kriwoi".
         self._by_first: dict[str, list[tuple[str, str]]] = {}
         for variant, canonical in sorted(mapping.items(), key=lambda kv: (-len(kv[0]), kv[0])):
@@ -83,13 +99,13 @@ class Gazetteer:
         return bool(self._canonical)
 
     @classmethod
-    def from_entries(cls, entries: Iterable[tuple[str, Iterable[str]]]) -> Gazetteer:
+    def from_entries(cls, entries: Iterable[tuple[str, Iterable[str]]], **kwargs: Any) -> Gazetteer:
         mapping: dict[str, str] = {}
         for canonical, variants in entries:
             for variant in variants:
                 if variant != canonical:
                     mapping[variant] = canonical
-        return cls(mapping)
+        return cls(mapping, **kwargs)
 
     @classmethod
     def load(
@@ -104,9 +120,13 @@ class Gazetteer:
         also maps the English-language alternatives (Kiev → Kyiv, Donbass → Donbas), a house-style
         choice left off by default."""
         entries: list[tuple[str, list[str]]] = []
+        protected: list[str] = []
+        own: list[str] = []
+        given: list[str] = []
+        texts = []
         if bundled:
             raw = (resources.files("newsclean") / "data" / "names.toml").read_text("utf-8")
-            entries += _toml_entries(raw, "names.toml (bundled)", english_variants)
+            texts.append((raw, "names.toml (bundled)"))
         for path in paths:
             data = read_data_file(path, "names file")
             try:
@@ -117,8 +137,22 @@ class Gazetteer:
             if str(path).lower().endswith(".csv"):
                 entries += _csv_entries(text, str(path))
             else:
-                entries += _toml_entries(text, str(path), english_variants)
-        return cls.from_entries(entries)
+                texts.append((text, str(path)))
+        for raw, name in texts:
+            entries += _toml_entries(raw, name, english_variants)
+            if not english_variants:
+                entries_en = _toml_entries(raw, name, True)
+                protected += [v for (_, vs) in entries_en for v in vs]
+            own += _own_spellings(raw)
+            given += _given_variants(raw)
+        plain = {v for _, vs in entries for v in vs}
+        return cls.from_entries(
+            entries,
+            protected=[v for v in protected if v not in plain],
+            own_spellings=own,
+            english_variants=english_variants,
+            given_names=given,
+        )
 
     def canonical(self, spelling: str) -> str | None:
         """The canonical spelling of a known variant or canonical form, else None."""
@@ -208,6 +242,24 @@ def _toml_entries(raw: str, name: str, english_variants: bool) -> list[tuple[str
             variants = [*variants, *english]
         entries.append((canonical, [str(v) for v in variants]))
     return entries
+
+
+def _given_variants(raw: str) -> list[str]:
+    """The variants of a names file's given names (``kind = "given_name"``)."""
+    items = tomllib.loads(raw).get("name", [])
+    return [
+        str(v)
+        for item in items
+        if isinstance(item, dict) and item.get("kind") == "given_name"
+        for key in ("variants", "english_variants")
+        for v in item.get(key, [])
+    ]
+
+
+def _own_spellings(raw: str) -> list[str]:
+    """A names file's ``own_spellings``: phrases written as their bearer writes them."""
+    value = tomllib.loads(raw).get("own_spellings", [])
+    return [str(v) for v in value] if isinstance(value, list) else []
 
 
 def _csv_entries(raw: str, name: str) -> list[tuple[str, list[str]]]:

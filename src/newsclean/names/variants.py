@@ -67,7 +67,7 @@ def _worth(form: str, stop: frozenset[str]) -> bool:
 
 def _worth_comparing(lexicon: Lexicon) -> Callable[[str], bool]:
     """:func:`candidate_forms`'s test of one spelling under ``lexicon``, its answers kept."""
-    stop = lexicon.derived(_NEVER_NAMES)
+    stop = never_names(lexicon)
     return lru_cache(maxsize=NAMES)(lambda form: _worth(form, stop))
 
 
@@ -163,15 +163,28 @@ def _z_for_s(form: str, english: str) -> bool:
     return "z" in english.casefold() and "s" in form.casefold() and "z" not in form.casefold()
 
 
+def never_names(lexicon: Lexicon) -> frozenset[str]:
+    """The stop list of :func:`candidate_forms`, shared by the ``name_variants`` cleaner and
+    ``newsclean names learn``: words never compared as names (casefolded)."""
+    return lexicon.derived(_NEVER_NAMES)
+
+
 def _never_names(lexicon: Lexicon) -> frozenset[str]:
     """Words never compared as names: the listed look-alikes that are not transliterations, and
     every language's function words, capitalized at the start of a sentence ("The", "However",
-    "Und")."""
-    function_words = {w for words in lexicon.tables.get("language", {}).values() for w in words}
-    return lexicon.labels("name_variants", "not_transliterations") | frozenset(function_words)
+    "Und", "Noch", "Voor")."""
+    listed = lexicon.labels("name_variants", "not_transliterations")
+    return frozenset(w.casefold() for w in listed) | _function_words(lexicon)
+
+
+def _function_words(lexicon: Lexicon) -> frozenset[str]:
+    """Every language's function words ("the", "und", "noch", "voor"), casefolded."""
+    words = lexicon.tables.get("language", {}).values()
+    return frozenset(w.casefold() for ws in words for w in ws)
 
 
 _NEVER_NAMES = Derived("name_variants.stop", _never_names)
+FUNCTION_WORDS = Derived("name_variants.function_words", _function_words)
 
 
 def _function_word_owner(lexicon: Lexicon) -> dict[str, str]:
