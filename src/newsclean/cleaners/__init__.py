@@ -17,6 +17,7 @@ from pathlib import Path
 
 from newsclean.cleaners.advertisement import Advertisement
 from newsclean.cleaners.aggregator_footer import AggregatorFooter
+from newsclean.cleaners.boilerplate_lines import BoilerplateLines
 from newsclean.cleaners.broken_wraps import BrokenWraps
 from newsclean.cleaners.byline import Byline
 from newsclean.cleaners.donation_appeal import DonationAppeal
@@ -54,6 +55,7 @@ DEFAULT_CLEANERS: tuple[type[Cleaner], ...] = (
     SiteHeader,
     Headline,
     DuplicatedLede,
+    BoilerplateLines,
     BrokenWraps,
     NameVariants,
 )

@@ -1,0 +1,79 @@
+"""BoilerplateLines: removes lines that no phrase list names but that read as page furniture."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsclean.cleaners._line_features import Shape, context_features, text_features
+from newsclean.cleaners._line_model import LineModel, bundled_model
+from newsclean.document import Document
+from newsclean.lexicon import Lexicon
+from newsclean.pipeline import Cleaner
+
+
+class BoilerplateLines(Cleaner):
+    """Removes junk lines a trained classifier recognizes by their kind, not their phrasing:
+    cookie notices, comment counters, tag lists, author bios, rights lines, menus, teasers.
+
+    A logistic regression over features that name no site (the line's words, word pairs and
+    character 4-grams, its length, punctuation, capitals, digits and counters, arrows, pipes,
+    URLs, its share of function words, where it stands in the article and the shape of its
+    neighbours), trained on lines of real pages labeled by alignment with their gold article
+    bodies (``bench/lines``). The threshold was chosen so that at most 0.2% of the body lines of
+    sites held out of training are lost; a line shaped like prose (15 words or more, ending a
+    sentence, a fifth of them function words) needs a far higher score, and the last lines of an
+    article are never all removed. The reason of each removal gives the score and the features
+    that weighed most. See docs/cleaners.md for the features, the data and how to retrain.
+    """
+
+    name = "boilerplate_lines"
+
+    def __init__(self, model: LineModel | None = None):
+        self._model = model
+
+    @property
+    def model(self) -> LineModel:
+        return self._model if self._model is not None else bundled_model()
+
+    def apply(self, doc: Document) -> None:
+        blocks = doc.blocks
+        if len(blocks) < 2:
+            return  # a one-block article is all the text there is
+        model = self.model
+        own_text = doc.lexicon.text_test(
+            f"{self.name}.{model.key}", lambda lexicon: _text_scorer(model, lexicon)
+        )
+        scored = [own_text(block.text) for block in blocks]
+        shapes = [shape for _, shape in scored]
+        own = [z + model.score(context_features(i, shapes)) for i, (z, _) in enumerate(scored)]
+        chances = model.combine(own)
+        drop = [
+            i
+            for i, p in enumerate(chances)
+            if p >= model.threshold and (p >= model.prose_threshold or not shapes[i].is_prose())
+        ]
+        if not drop or len(drop) == len(blocks):
+            return  # nothing to do, or nothing would be left: keep the text when unsure
+        words = doc.lexicon.derived("language.function_words", _function_words)
+        reasons = []
+        for i in drop:
+            features = text_features(blocks[i].text, words)[0] + context_features(i, shapes)
+            strongest = ", ".join(f"{f} {w:+.2f}" for f, w in model.strongest(features))
+            reasons.append(f"junk line, p={chances[i]:.3f} ({strongest})")
+        for removed, (i, reason) in enumerate(zip(drop, reasons)):
+            doc.remove([i - removed], self.name, reason)  # one at a time, each with its reason
+
+
+def _function_words(lexicon: Lexicon) -> frozenset[str]:
+    """Every language's function words from the lexicon's ``[language]`` table."""
+    return frozenset(w for words in lexicon.tables.get("language", {}).values() for w in words)
+
+
+def _text_scorer(model: LineModel, lexicon: Lexicon) -> Callable[[str], tuple[float, Shape]]:
+    words = lexicon.derived("language.function_words", _function_words)
+
+    def own_score(text: str) -> tuple[float, Shape]:
+        features, shape = text_features(text, words)
+        return model.bias + model.score(features), shape
+
+    return own_score
