@@ -11,7 +11,8 @@ as neighbours and positions. Lines of one ``(page, source)`` pair form one docum
 
 Training, in three steps, all grouped by ``site`` (no site is ever both learned from and scored):
 1. out-of-fold own scores: a logistic regression over the hashed features of ``_line_features``
-   (L2, ``ALPHA``, fitted by SGD), fitted ``FOLDS`` times on four fifths of the sites, scoring the fifth;
+   (L2, ``ALPHA``, fitted by SGD), fitted ``FOLDS`` times on four fifths of the sites, scoring
+   the fifth;
 2. the neighbour weights: a logistic regression of the labels on each line's out-of-fold own
    score and its neighbours' (the scores unseen sites will get);
 3. the thresholds, from the out-of-fold probabilities: ``threshold`` is the lowest at which at
@@ -92,8 +93,10 @@ class Lines:
         self.prose_shaped = np.array(self.prose)
 
     def neighbour_columns(self, own: np.ndarray) -> np.ndarray:
-        prev = np.array([own[j] if j >= 0 else 0.0 for j in self.prev])
-        nxt = np.array([own[j] if j >= 0 else 0.0 for j in self.next])
+        """Each line's own score and its neighbours' where they lean to junk (as
+        ``LineModel.combine`` reads them)."""
+        prev = np.array([max(own[j], 0.0) if j >= 0 else 0.0 for j in self.prev])
+        nxt = np.array([max(own[j], 0.0) if j >= 0 else 0.0 for j in self.next])
         return np.column_stack([own, prev, nxt])
 
 

@@ -110,7 +110,7 @@ def text_features(text: str, function_words: frozenset[str]) -> tuple[list[str],
         tokens if n <= _HEAD_WORDS + _TAIL_WORDS else tokens[:_HEAD_WORDS] + tokens[-_TAIL_WORDS:]
     )
     features = [f"w:{t}" for t in kept]
-    features += [f"b:{a} {b}" for a, b in zip(kept, kept[1:])]
+    features += [f"b:{a} {b}" for a, b in zip(kept, kept[1:], strict=False)]
     if tokens:
         features += [f"f:{tokens[0]}", f"l:{tokens[-1]}"]
         if n > 1:

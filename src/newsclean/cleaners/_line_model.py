@@ -3,8 +3,10 @@
 A model is a logistic regression over hashed features (``_line_features``): a line's *own score*
 is the bias plus the weights of its text and context features, summed in the order the features
 are listed (so every run adds the same floats in the same order); its final score adds its
-neighbours' own scores, with the three weights of ``neighbours``, and the probability is the
-logistic of that. ``bench/lines/train.py`` writes the file; ``load_model`` reads it.
+neighbours' own scores where they lean to junk (a neighbour that is prose says nothing about a
+line: one junk line between paragraphs is still junk), with the three weights of
+``neighbours``, and the probability is the logistic of that. ``bench/lines/train.py`` writes
+the file; ``load_model`` reads it.
 
 File format (JSON): ``{"format": 1, "buckets": 262144, "bias": b, "index": [...], "weight":
 [...], "neighbours": [own, previous, next, bias], "threshold": t, "prose_threshold": t2,
@@ -64,8 +66,8 @@ class LineModel:
             probability(
                 bias
                 + a * z
-                + (before * own[i - 1] if i > 0 else 0.0)
-                + (after * own[i + 1] if i < last else 0.0)
+                + (before * max(own[i - 1], 0.0) if i > 0 else 0.0)
+                + (after * max(own[i + 1], 0.0) if i < last else 0.0)
             )
             for i, z in enumerate(own)
         ]
@@ -78,7 +80,7 @@ class LineModel:
         n1, n2, n3, n4 = (float(x) for x in data["neighbours"])
         return cls(
             bias=float(data["bias"]),
-            weights=dict(zip(data["index"], map(float, data["weight"]))),
+            weights=dict(zip(data["index"], map(float, data["weight"]), strict=True)),
             neighbours=(n1, n2, n3, n4),
             threshold=float(data["threshold"]),
             prose_threshold=float(data["prose_threshold"]),

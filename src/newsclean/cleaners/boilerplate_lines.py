@@ -9,6 +9,7 @@ from newsclean.cleaners._line_model import LineModel, bundled_model
 from newsclean.document import Document
 from newsclean.lexicon import Lexicon
 from newsclean.pipeline import Cleaner
+from newsclean.segment import Block
 
 
 class BoilerplateLines(Cleaner):
@@ -21,9 +22,11 @@ class BoilerplateLines(Cleaner):
     neighbours), trained on lines of real pages labeled by alignment with their gold article
     bodies (``bench/lines``). The threshold was chosen so that at most 0.2% of the body lines of
     sites held out of training are lost; a line shaped like prose (15 words or more, ending a
-    sentence, a fifth of them function words) needs a far higher score, and the last lines of an
-    article are never all removed. The reason of each removal gives the score and the features
-    that weighed most. See docs/cleaners.md for the features, the data and how to retrain.
+    sentence, a fifth of them function words) needs a far higher score, and the lines of an
+    article are never all removed. A short line printed in one paragraph with a removed line (the
+    other items of a menu) goes with it when it is more likely junk than not. The reason of each
+    removal gives the score and the features that weighed most. See docs/cleaners.md for the
+    features, the data and how to retrain.
     """
 
     name = "boilerplate_lines"
@@ -52,6 +55,7 @@ class BoilerplateLines(Cleaner):
             for i, p in enumerate(chances)
             if p >= model.threshold and (p >= model.prose_threshold or not shapes[i].is_prose())
         ]
+        drop = _with_runs(drop, blocks, chances, shapes)
         if not drop or len(drop) == len(blocks):
             return  # nothing to do, or nothing would be left: keep the text when unsure
         words = doc.lexicon.derived("language.function_words", _function_words)
@@ -60,7 +64,7 @@ class BoilerplateLines(Cleaner):
             features = text_features(blocks[i].text, words)[0] + context_features(i, shapes)
             strongest = ", ".join(f"{f} {w:+.2f}" for f, w in model.strongest(features))
             reasons.append(f"junk line, p={chances[i]:.3f} ({strongest})")
-        for removed, (i, reason) in enumerate(zip(drop, reasons)):
+        for removed, (i, reason) in enumerate(zip(drop, reasons, strict=True)):
             doc.remove([i - removed], self.name, reason)  # one at a time, each with its reason
 
 
@@ -77,3 +81,29 @@ def _text_scorer(model: LineModel, lexicon: Lexicon) -> Callable[[str], tuple[fl
         return model.bias + model.score(features), shape
 
     return own_score
+
+
+# A line printed in one paragraph with a removed line (a menu, a list of links: one item per
+# line), at most this many words long, and more likely junk than not, goes with it: the middle of
+# a menu scores highest, its first and last items have fewer junk neighbours.
+_RUN_MAX_WORDS = 4
+_RUN_CHANCE = 0.5
+
+
+def _with_runs(
+    drop: list[int], blocks: list[Block], chances: list[float], shapes: list[Shape]
+) -> list[int]:
+    found = set(drop)
+    for start in drop:
+        for step in (-1, 1):
+            i = start + step
+            while (
+                0 <= i < len(blocks)
+                and i not in found
+                and blocks[i].para == blocks[start].para
+                and shapes[i].words <= _RUN_MAX_WORDS
+                and chances[i] >= _RUN_CHANCE
+            ):
+                found.add(i)
+                i += step
+    return sorted(found)
