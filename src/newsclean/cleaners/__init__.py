@@ -4,7 +4,10 @@ Order matters. Text is repaired first. Lines that are junk wherever they stand g
 lines, horizontal rules, the page footer with its related-links lists, ads, share buttons,
 newsletter prompts, navigation, photo and source credits, reporter notes, appeals), so that what
 is left at the top is the page header, the headline and the prose: then the byline, site header,
-headline and duplicated lede are found by position. Sentences broken across paragraphs are
+headline and duplicated lede are found by position. The line classifier (boilerplate_lines)
+comes after them, so that the lines they lift into metadata (byline, headline, lede) are theirs;
+the chain's next pass, and clean()'s reading of its output as a new article, then see the text
+without the junk it removed above the headline. Sentences broken across paragraphs are
 rejoined once all junk is gone (a fragment may have been split off next to a removed line), and
 names are unified last, on the article's own text. Each cleaner thus sees the text as a second
 cleaning would, which keeps cleaning idempotent.

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsclean.cleaners._line_features import Shape, context_features, text_features
-from newsclean.cleaners._line_model import LineModel, bundled_model
+from newsclean.cleaners._line_model import LineModel, bundled_model, load_model
 from newsclean.document import Document
 from newsclean.lexicon import Lexicon
 from newsclean.pipeline import Cleaner
 from newsclean.segment import Block
+
+__all__ = ["BoilerplateLines", "LineModel", "load_model"]
 
 
 class BoilerplateLines(Cleaner):
