@@ -49,6 +49,7 @@ def held_out_probabilities(
     probs = 1.0 / (1.0 + np.exp(-(columns @ np.array([a, before, after]) + bias)))
     prose = lines.prose_shaped[rows]
     removed = (probs >= data["threshold"]) & ((probs >= data["prose_threshold"]) | ~prose)
+    removed &= ~np.array(lines.long_prose)[rows]  # never scored by the cleaner
     return probs, removed
 
 

@@ -73,6 +73,7 @@ class Lines:
         self.rows = rows
         indices: list[list[int]] = []
         self.prose: list[bool] = []
+        self.long_prose: list[bool] = []
         self.prev: list[int] = []
         self.next: list[int] = []
         for start, end in _documents(rows):
@@ -83,6 +84,7 @@ class Lines:
                 feats = features + context_features(k, shapes)
                 indices.append(sorted({hashed(f) for f in feats}))
                 self.prose.append(shape.is_prose())
+                self.long_prose.append(shape.is_long_prose())
                 self.prev.append(row - 1 if k > 0 else -1)
                 self.next.append(row + 1 if row + 1 < end else -1)
         self.matrix = _matrix(indices)

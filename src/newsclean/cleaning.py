@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from newsclean.cleaners import default_pipeline
+from newsclean.cleaners._layout import find_headline
 from newsclean.cleaners._shapes import total_word_count
 from newsclean.document import Document
 from newsclean.html.extract import extract_html
@@ -116,6 +117,13 @@ def _run_to_fixed_point(pipeline: Pipeline, doc: Document) -> str:
     ``clean(clean(x).text).text == clean(x).text``. What the new article's chain removes or fixes
     is recorded in ``doc``; what it finds (a title) is not: the first reading knew more."""
     body = _passes(pipeline, doc)
+    title, url = doc.meta.get("title"), doc.meta.get("url")
+    if not url and (not title or find_headline(doc.blocks, None, doc.lexicon) is None):
+        # What a new reading knows less of is the title and the address (navigation reads it).
+        # Without them, it asks what the last pass asked; with a title and no address, what
+        # changes is where the headline is: when no line has a headline's place and shape, the
+        # new reading finds none either.
+        return body
     for _ in range(_MAX_ROUNDS - 1):
         fresh = Document(segment(body, rendered=True), pipeline.lexicon)
         again = _passes(pipeline, fresh)

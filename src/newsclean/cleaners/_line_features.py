@@ -39,6 +39,10 @@ _BULLETS = frozenset("•·▪■●◦–—-*")
 _SENTENCE_ENDS = frozenset(".!?…。！？")
 _CLOSERS = frozenset("\"'”’»)]")
 
+# Two sentences of news prose; a block this long that is prose by its shape (two sentences, the
+# last ended, a fifth function words) is kept without being scored.
+LONG_PROSE_WORDS = 20
+
 # Buckets of word counts and of shares: bounds chosen to split the lines of the harvest
 # (bench/lines) into groups of similar size, not tuned.
 _WORD_BOUNDS = (1, 2, 3, 4, 6, 9, 13, 20, 35, 60)
@@ -79,20 +83,34 @@ def _char_class(char: str) -> str:
 class Shape:
     """What a line's neighbours see of it, and what the prose guard asks."""
 
-    __slots__ = ("words", "end", "function_share", "sentences")
+    __slots__ = ("words", "end", "function_share", "sentences", "_context")
 
     def __init__(self, words: int, end: str, function_share: float, sentences: int):
         self.words = words
         self.end = end
         self.function_share = function_share
         self.sentences = sentences
+        self._context: dict[str, list[str]] = {}
 
     def is_prose(self) -> bool:
         """Running text by every sign but the words themselves: long, ends a sentence, and a
         fair share of its words are function words (a menu or a list of names has none)."""
         return self.words >= 15 and self.end in ("stop", "closer") and self.function_share >= 0.2
 
+    def is_long_prose(self) -> bool:
+        """Prose of at least ``LONG_PROSE_WORDS`` words and two sentences: never removed, so
+        the cleaner does not weigh its features (most of an article's text, and of the time)."""
+        return self.words >= LONG_PROSE_WORDS and self.sentences >= 1 and self.is_prose()
+
     def context(self, side: str) -> list[str]:
+        """What the line before (``p:``) or after (``n:``) a line shows of it (worked out once:
+        shapes are kept with their texts, and asked on every pass)."""
+        found = self._context.get(side)
+        if found is None:
+            found = self._context[side] = self._context_of(side)
+        return found
+
+    def _context_of(self, side: str) -> list[str]:
         fw = bucket(self.function_share, _SHARE_BOUNDS)
         return [
             f"{side}len{bucket(self.words, _WORD_BOUNDS)}",
@@ -124,12 +142,12 @@ def text_features(text: str, function_words: frozenset[str]) -> tuple[list[str],
         features += [f"c:{span[i : i + _GRAM]}" for i in range(len(span) - _GRAM + 1)]
 
     stripped = text.strip()
-    end = _char_class(stripped[-1:])
-    function_share = sum(t in function_words for t in tokens) / n if n else 0.0
-    sentences = len(_SENTENCE.findall(text))
-    letters = [c for c in stripped[:200] if c.isalpha()]
-    upper = sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
-    digits = sum(c.isdigit() for c in stripped[:200]) / max(1, len(stripped[:200]))
+    shape = _shape(stripped, text, tokens, function_words)
+    end, function_share, sentences = shape.end, shape.function_share, shape.sentences
+    head = stripped[:200]
+    letters = sum(map(str.isalpha, head))
+    upper = sum(map(str.isupper, head)) / letters if letters else 0.0
+    digits = sum(map(str.isdigit, head)) / max(1, len(head))
     words_capitalized = sum(t[:1].isupper() for t in _TOKEN.findall(text[:400]))
     features += [
         f"len{bucket(n, _WORD_BOUNDS)}",
@@ -158,8 +176,18 @@ def text_features(text: str, function_words: frozenset[str]) -> tuple[list[str],
         ("ellipsis", stripped.endswith(("...", "…"))),
     )
     features += [name for name, present in marks if present]
-    shape = Shape(n, end, function_share, sentences)
     return list(dict.fromkeys(features)), shape
+
+
+def shape_of(text: str, function_words: frozenset[str]) -> Shape:
+    """The shape :func:`text_features` gives, alone (cheaper)."""
+    return _shape(text.strip(), text, _TOKEN.findall(text.lower()), function_words)
+
+
+def _shape(stripped: str, text: str, tokens: list[str], function_words: frozenset[str]) -> Shape:
+    n = len(tokens)
+    function_share = sum(map(function_words.__contains__, tokens)) / n if n else 0.0
+    return Shape(n, _char_class(stripped[-1:]), function_share, len(_SENTENCE.findall(text)))
 
 
 def context_features(index: int, shapes: list[Shape]) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newsclean.cleaners._line_features import Shape, context_features, text_features
+from newsclean.cleaners._line_features import Shape, context_features, shape_of, text_features
 from newsclean.cleaners._line_model import LineModel, bundled_model, load_model
 from newsclean.document import Document
 from newsclean.lexicon import Lexicon
@@ -24,7 +24,8 @@ class BoilerplateLines(Cleaner):
     neighbours), trained on lines of real pages labeled by alignment with their gold article
     bodies (``bench/lines``). The threshold was chosen so that at most 0.2% of the body lines of
     sites held out of training are lost; a line shaped like prose (15 words or more, ending a
-    sentence, a fifth of them function words) needs a far higher score, and the lines of an
+    sentence, a fifth of them function words) needs a far higher score, prose of 20 words and
+    two sentences is not scored at all, and the lines of an
     article are never all removed. A short line printed in one paragraph with a removed line (the
     other items of a menu) goes with it when it is more likely junk than not. The reason of each
     removal gives the score and the features that weighed most. See docs/cleaners.md for the
@@ -50,12 +51,18 @@ class BoilerplateLines(Cleaner):
         )
         scored = [own_text(block.text) for block in blocks]
         shapes = [shape for _, shape in scored]
-        own = [z + model.score(context_features(i, shapes)) for i, (z, _) in enumerate(scored)]
+        # Long prose keeps its fixed score: it is never removed, and leans to no neighbour.
+        own = [
+            z if z == _LONG_PROSE_SCORE else z + model.score_known(context_features(i, shapes))
+            for i, (z, _) in enumerate(scored)
+        ]
         chances = model.combine(own)
         drop = [
             i
             for i, p in enumerate(chances)
-            if p >= model.threshold and (p >= model.prose_threshold or not shapes[i].is_prose())
+            if p >= model.threshold
+            and (p >= model.prose_threshold or not shapes[i].is_prose())
+            and not shapes[i].is_long_prose()
         ]
         drop = _with_runs(drop, blocks, chances, shapes)
         if not drop or len(drop) == len(blocks):
@@ -79,11 +86,17 @@ def _text_scorer(model: LineModel, lexicon: Lexicon) -> Callable[[str], tuple[fl
     words = lexicon.derived("language.function_words", _function_words)
 
     def own_score(text: str) -> tuple[float, Shape]:
-        features, shape = text_features(text, words)
-        return model.bias + model.score(features), shape
+        shape = shape_of(text, words)
+        if shape.is_long_prose():
+            return _LONG_PROSE_SCORE, shape
+        return model.bias + model.score(text_features(text, words)[0]), shape
 
     return own_score
 
+
+# The own score of long prose, not weighed: far under any threshold, and a neighbour's score
+# only counts when it leans to junk, so its value changes nothing else.
+_LONG_PROSE_SCORE = -10.0
 
 # A line printed in one paragraph with a removed line (a menu, a list of links: one item per
 # line), at most this many words long, and more likely junk than not, goes with it: the middle of
