@@ -11,7 +11,7 @@ loss (body lines it would remove), from the held-out lines' probabilities and th
 (threshold, prose threshold). With ``--chain``, each held-out page is also cleaned whole by
 ``newsclean.clean(html=...)`` without the cleaner and with the fold's model in its place, and the
 output's lines are labeled against the gold as the harvest labels them: junk lines left, body
-lines kept, and whether cleaning the output again changes it.
+lines kept, and whether cleaning the output again (as a new article) changes it.
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ def chain_scores(shared: Path, models: dict[str, LineModel]) -> None:
             for line in article.text.splitlines():
                 label = gold.label(line) if line.strip() else None
                 counts[f"{name} {label}"] += 1
-            again = clean(article.text, pipeline=pipeline, metadata={"title": article.title})
+            again = clean(article.text, pipeline=pipeline)  # as a user cleans it again
             counts[f"{name} pages"] += 1
             counts[f"{name} idempotent"] += again.text == article.text
     for name in ("before", "after"):
