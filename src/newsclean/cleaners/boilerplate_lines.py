@@ -45,6 +45,9 @@ class BoilerplateLines(Cleaner):
         blocks = doc.blocks
         if len(blocks) < 2:
             return  # a one-block article is all the text there is
+        seen = [(block.text, block.para) for block in blocks]
+        if doc.memo.get(self.name) == seen:
+            return  # the chain's next pass shows it the blocks it kept whole last time
         model = self.model
         own_text = doc.lexicon.text_test(
             f"{self.name}.{model.key}", lambda lexicon: _text_scorer(model, lexicon)
@@ -66,6 +69,7 @@ class BoilerplateLines(Cleaner):
         ]
         drop = _with_runs(drop, blocks, chances, shapes)
         if not drop or len(drop) == len(blocks):
+            doc.memo[self.name] = seen
             return  # nothing to do, or nothing would be left: keep the text when unsure
         words = doc.lexicon.derived("language.function_words", _function_words)
         reasons = []
