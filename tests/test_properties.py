@@ -59,6 +59,15 @@ def test_cleaning_is_idempotent(text: str) -> None:
     assert second.text == first.text
 
 
+@given(any_text)
+@example("Putin in Minsk\n\nA short line\n\nThe Kremlin chief landed in Minsk on Monday.")
+def test_cleaning_the_output_again_changes_nothing(text: str) -> None:
+    """Idempotence as users mean it: the output, cleaned again as a new article (nothing known
+    about it), is the output."""
+    first = clean(text)
+    assert clean(first.text).text == first.text
+
+
 _GERMAN = (
     "Kremlsprecher Dmitri Peskow sagte in Moskau, zusätzliche Lieferungen würden nichts ändern. "
     "Peskow warf der EU zugleich vor, den Krieg zu verlängern."

@@ -10,6 +10,7 @@ from typing import Any
 
 from newsclean.caches import once
 from newsclean.cleaners import default_pipeline
+from newsclean.cleaners._layout import find_headline
 from newsclean.cleaners._shapes import total_word_count
 from newsclean.conventions import label_list
 from newsclean.document import Document
@@ -161,12 +162,42 @@ def _known(value: Any) -> bool:
 # to settle. A removal can bring text together that another cleaner then recognizes (a lede
 # printed seven times loses six copies, and a headline copy further down moves up to the top).
 _MAX_PASSES = 3
+# Readings in all: the article, then its output once as a new article. On a page of short lines
+# each new reading can take one more line for a headline, so more readings lose body text: AEB F1
+# 0.9782 with one reading (48 of 273 harvested pages not idempotent), 0.9783 with two (5 of the
+# 181 AEB pages not idempotent), 0.9778 with three.
+_MAX_ROUNDS = 2
 
 
 def _run_to_fixed_point(pipeline: Pipeline, doc: Document) -> str:
-    """Run the chain until the printed text stops changing, so that cleaning is idempotent:
-    cleaning the output again gives the same output. Whether a pass changed anything is told by
-    the text itself (the blocks' texts and paragraphs before and after it), not by the record."""
+    """Run the chain until the printed text stops changing, then until cleaning the printed text
+    as a new article (nothing known about it: no title, no memo) changes nothing either, so that
+    ``clean(clean(x).text).text == clean(x).text``. What the new article's chain removes or fixes
+    is recorded in ``doc``; what it finds (a title) is not: the first reading knew more."""
+    body = _passes(pipeline, doc)
+    title, url = doc.meta.get("title"), doc.meta.get("url")
+    if not url and (not title or find_headline(doc.blocks, None, doc.lexicon) is None):
+        # What a new reading knows less of is the title and the address (navigation reads it).
+        # Without them, it asks what the last pass asked; with a title and no address, what
+        # changes is where the headline is: when no line has a headline's place and shape, the
+        # new reading finds none either.
+        return body
+    for _ in range(_MAX_ROUNDS - 1):
+        fresh = Document(segment(body, rendered=True), pipeline.lexicon)
+        again = _passes(pipeline, fresh)
+        if again == body:
+            break
+        # A title known from the page keeps the chain from taking a headline-shaped first line
+        # that is not a copy of it; the new article has no title, and takes it.
+        doc.adopt(fresh)
+        body = again
+    return body
+
+
+def _passes(pipeline: Pipeline, doc: Document) -> str:
+    """Run the chain until the printed text stops changing (at most ``_MAX_PASSES`` times).
+    Whether a pass changed anything is told by the text itself (the blocks' texts and paragraphs
+    before and after it), not by the record."""
     read = doc.texts()
     pipeline.run(doc)
     body = render(doc.blocks)

@@ -179,6 +179,14 @@ class Document:
             times = "once" if n == 1 else f"{n} times"
             self._fixes.append(Fix(cleaner, word, replacement, f"{reason}, {times}"))
 
+    def adopt(self, other: Document) -> None:
+        """Take ``other``'s blocks, and add its removals and fixes to this document's record:
+        ``other`` read this document's printed text again as a new article (see
+        ``cleaning.py``); its metadata is not taken, since this document knew more."""
+        self._removed.extend(other.removed)
+        self._fixes.extend(other.fixes)
+        self._blocks = list(other.blocks)
+
     def set_meta(self, key: str, value: Any) -> bool:
         """Set ``meta[key]`` unless something earlier already set it. Returns whether it was set."""
         if value in (None, "") or self._meta.get(key) not in (None, ""):

@@ -96,3 +96,10 @@ def default_pipeline(
 
 
 __all__ = [cls.__name__ for cls in DEFAULT_CLEANERS] + ["DEFAULT_CLEANERS", "default_pipeline"]
+
+# Not in the default chain: the trained line classifier (cleaners/boilerplate_lines.py) removed
+# too few junk lines on held-out sites (docs/cleaners.md gives the figures) for what it costs on
+# the text path. Add it with
+# ``default_pipeline().with_cleaner(BoilerplateLines(), after="duplicated_lede")`` or
+# ``newsclean run --cleaner`` with
+# ``newsclean.cleaners.boilerplate_lines:BoilerplateLines@after=duplicated_lede``.
