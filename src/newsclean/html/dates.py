@@ -47,23 +47,32 @@ def declared_timestamps(tree: Any) -> Iterator[str]:
             data = json.loads(script.text or "")
         except (ValueError, RecursionError):
             continue
-        yield from _json_ld_dates(data, 0)
+        yield from _json_ld_dates(data)
     for time in tree.xpath('//time[@datetime][@itemprop="datePublished" or @pubdate]'):
         yield str(time.get("datetime")).strip()
 
 
-def _json_ld_dates(data: Any, depth: int) -> Iterator[str]:
+def json_ld_items(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """Every JSON object in a JSON-LD document that may describe something (a ``@graph``, a list
+    of objects, or one object), not descending far."""
     if depth > 3:
         return
     if isinstance(data, list):
-        for item in data:
-            yield from _json_ld_dates(item, depth + 1)
+        for entry in data:
+            yield from json_ld_items(entry, depth + 1)
     elif isinstance(data, dict):
-        value = data.get("datePublished")
+        yield data
+        if "@graph" in data:
+            yield from json_ld_items(data["@graph"], depth + 1)
+
+
+def _json_ld_dates(data: Any) -> Iterator[str]:
+    """The ``datePublished`` of every object of a JSON-LD document (found by
+    :func:`json_ld_items`, as the page's other JSON-LD metadata is)."""
+    for item in json_ld_items(data):
+        value = item.get("datePublished")
         if isinstance(value, str) and value.strip():
             yield value.strip()
-        if "@graph" in data:
-            yield from _json_ld_dates(data["@graph"], depth + 1)
 
 
 def with_time(day: str | None, tree: Any) -> str | None:

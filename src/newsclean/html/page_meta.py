@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from lxml.html import HtmlElement
 
 from newsclean.conventions import label_list
+from newsclean.html.dates import json_ld_items, with_time
 
 # Meta tag names and properties, in order of preference, for each field.
 _META = {
@@ -122,7 +122,7 @@ def _json_ld(tree: HtmlElement) -> dict[str, Any]:
             data = json.loads(script.text or "")
         except (ValueError, RecursionError):
             continue
-        for item in _items(data):
+        for item in json_ld_items(data):
             kind = item.get("@type")
             kinds = kind if isinstance(kind, list) else [kind]
             if not any(isinstance(k, str) and _ARTICLE_TYPES.fullmatch(k) for k in kinds):
@@ -151,20 +151,6 @@ def _json_ld(tree: HtmlElement) -> dict[str, Any]:
             if found:
                 return found
     return {}
-
-
-def _items(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
-    """Every JSON object in a JSON-LD document that may describe something (a ``@graph``, a list
-    of objects, or one object), not descending far."""
-    if depth > 3:
-        return
-    if isinstance(data, list):
-        for entry in data:
-            yield from _items(entry, depth + 1)
-    elif isinstance(data, dict):
-        yield data
-        if "@graph" in data:
-            yield from _items(data["@graph"], depth + 1)
 
 
 def _names(value: Any) -> str | None:
@@ -200,8 +186,6 @@ def _date(tree: HtmlElement, url: str | None) -> str | None:
         from htmldate import find_date
     except ImportError:  # pragma: no cover - htmldate comes with trafilatura
         return None
-    from newsclean.html.dates import with_time
-
     try:
         day = find_date(
             tree, extensive_search=False, original_date=True, url=url, max_date=MAX_DATE
