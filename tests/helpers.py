@@ -130,3 +130,31 @@ def run_with_hash_seed(script: str, stdin: str, seed: str) -> str:
     )
     assert done.returncode == 0, done.stderr
     return done.stdout
+
+
+def records(path: Path) -> list[dict[str, Any]]:
+    """The JSON lines of ``path``, parsed."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def interrupted(inputs: Path, out: Path, monkeypatch: Any, *args: str) -> None:
+    """A ``newsclean run`` of ``inputs`` into ``out`` stopped by Ctrl-C at its fourth input."""
+    from typer.testing import CliRunner
+
+    import newsclean.run.workers as workers
+    from newsclean.cli import app
+
+    real, calls = workers.clean_input, [0]
+
+    def stops_at_the_fourth(*a: object, **k: object) -> Any:
+        calls[0] += 1
+        if calls[0] == 4:
+            raise KeyboardInterrupt
+        return real(*a, **k)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(workers, "clean_input", stops_at_the_fourth)
+        command = ["run", str(inputs), "--out", str(out), "--jobs", "1", *args]
+        result = CliRunner().invoke(app, command)
+    # (typer reports Ctrl-C as exit status 130)
+    assert isinstance(result.exception, KeyboardInterrupt) or result.exit_code == 130, result.output

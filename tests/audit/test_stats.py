@@ -12,34 +12,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from helpers import FIXTURES, SEEDS
+from helpers import FIXTURES, SEEDS, interrupted, records
 from newsclean.cli import app
 
 
 def invoke(*args: str | Path):
     return CliRunner().invoke(app, [str(a) for a in args])
-
-
-def records(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-
-
-def interrupted(inputs: Path, out: Path, monkeypatch: pytest.MonkeyPatch, *args: str) -> None:
-    """A run of ``inputs`` into ``out`` stopped by Ctrl-C at its fourth input."""
-    import newsclean.run.workers as workers
-
-    real, calls = workers.clean_input, [0]
-
-    def stops_at_the_fourth(*a: object, **k: object):
-        calls[0] += 1
-        if calls[0] == 4:
-            raise KeyboardInterrupt
-        return real(*a, **k)
-
-    with monkeypatch.context() as patch:
-        patch.setattr(workers, "clean_input", stops_at_the_fourth)
-        result = invoke("run", inputs, "--out", out, "--jobs", "1", *args)
-    assert isinstance(result.exception, KeyboardInterrupt) or result.exit_code == 130
 
 
 def corpus(root: Path) -> Path:

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from helpers import interrupted, records
 from kill_rounds import GRACE, command, descendants, processes
 from newsclean.cli import EXIT_FAILED, EXIT_REJECTS, app
 
@@ -47,29 +48,6 @@ def seven(path: Path) -> Path:
     for n, name in enumerate("abcdefg"):
         (path / f"{name}.txt").write_text(ARTICLE + f"\n\nUpdate {n}: the curfew ends at {n} a.m.")
     return path
-
-
-def records(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-
-
-def interrupted(inputs: Path, out: Path, monkeypatch: pytest.MonkeyPatch, *args: str) -> None:
-    """A run of ``inputs`` into ``out`` stopped by Ctrl-C at its fourth input."""
-    import newsclean.run.workers as workers
-
-    real, calls = workers.clean_input, [0]
-
-    def stops_at_the_fourth(*a: object, **k: object):
-        calls[0] += 1
-        if calls[0] == 4:
-            raise KeyboardInterrupt
-        return real(*a, **k)
-
-    with monkeypatch.context() as patch:
-        patch.setattr(workers, "clean_input", stops_at_the_fourth)
-        result = invoke("run", inputs, "--out", out, "--jobs", "1", *args)
-    # (typer reports Ctrl-C as exit status 130)
-    assert isinstance(result.exception, KeyboardInterrupt) or result.exit_code == 130, result.output
 
 
 def one_line_usage_error(result) -> str:
